@@ -1,0 +1,75 @@
+package nexttoken.cli;
+
+import java.util.concurrent.Callable;
+import nexttoken.model.Composition;
+import nexttoken.model.Lesson;
+import nexttoken.model.Sampling;
+import nexttoken.model.Trace;
+import nexttoken.report.TraceReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        description = "Computes one prediction and prints every composition step.")
+final class TraceCommand implements Callable<Integer>, Cli.WithLessonOptions {
+    /** Seed for --samples when neither the lesson nor --seed gives one. */
+    static final long DEFAULT_SEED = 42;
+    static final int MAX_SAMPLES = 100_000_000;
+
+    @Mixin
+    LessonOptions options;
+
+    @Option(names = "--format", paramLabel = "json|text|markdown", defaultValue = "text",
+            description = "json (the contract), text, or markdown (a worked example for a handout). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--samples", paramLabel = "N", description = "Also draw N tokens and report the counts.")
+    Integer samples;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public LessonOptions options() {
+        return options;
+    }
+
+    @Override
+    public Integer call() {
+        if (!java.util.List.of("json", "text", "markdown").contains(format)) {
+            throw LessonOptions.bad("--format", format, "json, text, markdown");
+        }
+        if (samples != null && (samples < 0 || samples > MAX_SAMPLES)) {
+            throw LessonOptions.range("--samples", Integer.toString(samples), "0 ≤ N ≤ " + MAX_SAMPLES);
+        }
+        Lesson lesson = options.load();
+        Trace trace = Composition.compute(lesson);
+        if (!trace.isComplete()) {
+            throw new UserError(trace.problem().inSource(options.source));
+        }
+        TraceReport.Samples drawn = null;
+        if (samples != null) {
+            long seed = options.seedOr(lesson.seed() != null ? lesson.seed() : DEFAULT_SEED);
+            drawn = new TraceReport.Samples(seed, samples, Sampling.draw(trace, seed, samples));
+        }
+        String report = switch (format) {
+            case "json" -> TraceReport.json(trace, drawn);
+            case "markdown" -> TraceReport.markdown(trace, drawn, reportLanguage(lesson));
+            default -> TraceReport.text(trace, drawn, reportLanguage(lesson));
+        };
+        spec.commandLine().getOut().print(report);
+        spec.commandLine().getOut().flush();
+        return Cli.OK;
+    }
+
+    /** --language if given, else the lesson's own language, so a Spanish lesson gets a Spanish handout. */
+    private java.util.Locale reportLanguage(Lesson lesson) {
+        if (options.language == null && lesson.language() != null) {
+            return java.util.Locale.forLanguageTag(lesson.language());
+        }
+        return options.locale();
+    }
+}

@@ -1,0 +1,66 @@
+package nexttoken.lesson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nexttoken.model.Lesson;
+
+/**
+ * The lessons that ship inside the jar: part1 … part5 in Spanish, as the blog series
+ * wrote them, and their English twins part1-en … part5-en.
+ */
+public final class BuiltInLessons {
+    public static final List<String> PARTS = List.of("part1", "part2", "part3", "part4", "part5");
+    public static final String DEFAULT_ID = "part2";
+    private static final String ENGLISH_SUFFIX = "-en";
+
+    private BuiltInLessons() {
+    }
+
+    /** Every built-in id, Spanish first, then English. */
+    public static List<String> ids() {
+        List<String> all = new ArrayList<>(PARTS);
+        PARTS.forEach(p -> all.add(p + ENGLISH_SUFFIX));
+        return all;
+    }
+
+    /** The twin of {@code id} in {@code language}: part2 in English is part2-en, part2-en in Spanish is part2. */
+    public static String inLanguage(String id, Locale language) {
+        String part = id.endsWith(ENGLISH_SUFFIX) ? id.substring(0, id.length() - ENGLISH_SUFFIX.length()) : id;
+        if (!PARTS.contains(part)) {
+            return id;
+        }
+        return "en".equals(language.getLanguage()) ? part + ENGLISH_SUFFIX : part;
+    }
+
+    public static boolean exists(String id) {
+        return ids().contains(id);
+    }
+
+    /** Built-in lessons are tested to load, so a failure here is a broken build, not bad input. */
+    public static Lesson load(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("no built-in lesson " + id));
+    }
+
+    public static Optional<Lesson> find(String id) {
+        if (!exists(id)) {
+            return Optional.empty();
+        }
+        String resource = "/nexttoken/assets/lessons/" + id + ".json";
+        try (InputStream in = BuiltInLessons.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in lesson missing from the jar: " + resource);
+            }
+            LessonReader.Result result = LessonReader.read(in.readAllBytes(), id);
+            if (!result.ok()) {
+                throw new IllegalStateException(result.firstProblem().describe(Locale.ENGLISH));
+            }
+            return Optional.of(result.lesson());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package nexttoken.lesson;
+
+import java.util.List;
+
+/** The names of {@code nexttoken-lesson/1}, shared by the reader and the writer so they cannot drift apart. */
+public final class LessonFormat {
+    public static final String FORMAT = "nexttoken-lesson/1";
+
+    /** Top-level fields in the order the writer puts them. */
+    public static final List<String> FIELDS = List.of(
+            "format", "title", "language", "description", "vocabulary", "prompt", "input",
+            "f1", "f2", "normalization", "temperature", "topK", "topP", "seed", "corpus");
+
+    public static final List<String> TOKEN_FIELDS = List.of("token", "id", "embedding");
+
+    /**
+     * 200,000-token lessons are about 15 MB; twice that leaves room for long decimals
+     * while a 50 MB file mailed by mistake is refused before it is parsed.
+     */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    /** A lesson nests three levels deep; this leaves room and stops a file of [[[[… at once. */
+    public static final int MAX_DEPTH = 16;
+
+    public static final int MAX_TOKENS = 250_000;
+
+    private LessonFormat() {
+    }
+}

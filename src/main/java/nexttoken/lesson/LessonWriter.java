@@ -1,0 +1,94 @@
+package nexttoken.lesson;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import nexttoken.io.AtomicFiles;
+import nexttoken.model.Lesson;
+import nexttoken.model.Values;
+import nexttoken.model.Vocabulary;
+
+/**
+ * Writes lessons the way a teacher would lay them out by hand: one token per line,
+ * weights on one line, fields in the contract's order. Reading what this writes gives
+ * the same lesson back, and writing that again gives the same bytes.
+ */
+public final class LessonWriter {
+    private LessonWriter() {
+    }
+
+    public static String toJson(Lesson lesson) {
+        List<String> fields = new ArrayList<>();
+        fields.add(field("format", quote(LessonFormat.FORMAT)));
+        if (lesson.title() != null) {
+            fields.add(field("title", quote(lesson.title())));
+        }
+        if (lesson.language() != null) {
+            fields.add(field("language", quote(lesson.language())));
+        }
+        if (lesson.description() != null) {
+            fields.add(field("description", quote(lesson.description())));
+        }
+        fields.add(field("vocabulary", vocabulary(lesson.vocabulary())));
+        fields.add(field("prompt", list(lesson.prompt().size(), i -> quote(lesson.prompt().get(i)))));
+        fields.add(field("input", quote(lesson.input().fileName())));
+        fields.add(field("f1", numbers(lesson.f1())));
+        if (lesson.f2() != null) {
+            fields.add(field("f2", numbers(lesson.f2())));
+        }
+        fields.add(field("normalization", quote(lesson.normalization().fileName())));
+        fields.add(field("temperature", Double.toString(lesson.temperature())));
+        fields.add(field("topK", Integer.toString(lesson.topK())));
+        fields.add(field("topP", Double.toString(lesson.topP())));
+        if (lesson.seed() != null) {
+            fields.add(field("seed", Long.toString(lesson.seed())));
+        }
+        if (!lesson.corpus().isEmpty()) {
+            List<String> corpus = lesson.corpus();
+            fields.add(field("corpus", "[\n" + String.join(",\n",
+                    corpus.stream().map(s -> "    " + quote(s)).toList()) + "\n  ]"));
+        }
+        return "{\n" + String.join(",\n", fields) + "\n}\n";
+    }
+
+    /** Atomically: a failed write leaves the previous file whole. */
+    public static void write(Lesson lesson, Path file) throws IOException {
+        AtomicFiles.write(file, toJson(lesson).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String vocabulary(Vocabulary v) {
+        StringBuilder out = new StringBuilder("[\n");
+        for (int i = 0; i < v.size(); i++) {
+            out.append("    {\"token\": ").append(quote(v.token(i))).append(", \"id\": ").append(v.id(i));
+            if (v.hasEmbeddings()) {
+                out.append(", \"embedding\": ").append(numbers(v.embedding(i)));
+            }
+            out.append(i + 1 < v.size() ? "},\n" : "}\n");
+        }
+        return out.append("  ]").toString();
+    }
+
+    private static String field(String name, String value) {
+        return "  " + quote(name) + ": " + value;
+    }
+
+    private static String numbers(Values values) {
+        return list(values.size(), i -> Double.toString(values.get(i)));
+    }
+
+    private static String list(int size, IntFunction<String> item) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < size; i++) {
+            out.append(i == 0 ? "" : ", ").append(item.apply(i));
+        }
+        return out.append(']').toString();
+    }
+
+    private static String quote(String s) {
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+    }
+}

@@ -1,0 +1,107 @@
+package nexttoken.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** The whole model, norm(f2(f1(x))) or f1 → lookup, computed one step at a time into a {@link Trace}. */
+public final class Composition {
+    private Composition() {
+    }
+
+    public static Trace compute(Lesson lesson) {
+        return compute(lesson, lesson.prompt());
+    }
+
+    /** Predicts the word after {@code text}, reading only its last {@link Lesson#contextLength()} words. */
+    public static Trace compute(Lesson lesson, List<String> text) {
+        Vocabulary vocabulary = lesson.vocabulary();
+        int n = lesson.contextLength();
+        List<Integer> textIndices = new ArrayList<>(text.size());
+        for (int i = 0; i < text.size(); i++) {
+            OptionalInt index = vocabulary.indexOf(text.get(i));
+            if (index.isEmpty()) {
+                return stopped(lesson, null, null, null, null,
+                        Problem.of(ProblemKind.WORD_NOT_IN_VOCABULARY, "prompt[" + i + "]", text.get(i)));
+            }
+            textIndices.add(index.getAsInt());
+        }
+        if (text.size() < n) {
+            return stopped(lesson, null, null, null, null,
+                    Problem.of(ProblemKind.PROMPT_TOO_SHORT, "prompt", text.size(), n));
+        }
+        int start = text.size() - n;
+        ContextStep context = new ContextStep(text, text.subList(start, text.size()), textIndices.subList(start, text.size()));
+
+        InputStep input = input(lesson, context);
+        WeightedSumStep f1 = weightedSum(input.x(), lesson.f1());
+        if (!Double.isFinite(f1.value())) {
+            return stopped(lesson, context, input, f1, null, Problem.of(ProblemKind.F1_NOT_FINITE, "f1"));
+        }
+        if (lesson.isLookup()) {
+            return new Trace(lesson, context, input, f1, lookup(f1.value(), vocabulary), null, null, null, null);
+        }
+        LogitsStep f2 = logits(f1.value(), lesson.f2());
+        for (int i = 0; i < f2.logits().size(); i++) {
+            if (!Double.isFinite(f2.logits().get(i))) {
+                return stopped(lesson, context, input, f1, f2,
+                        Problem.of(ProblemKind.LOGIT_NOT_FINITE, "f2[" + i + "]", vocabulary.token(i)));
+            }
+        }
+        Decoding.Result normalized = Decoding.normalize(f2.logits(), lesson.normalization(), lesson.temperature(), vocabulary);
+        if (normalized.problem() != null) {
+            return stopped(lesson, context, input, f1, f2, normalized.problem());
+        }
+        FilterStep filter = Decoding.filter(normalized.step().probabilities(), lesson.topK(), lesson.topP());
+        return new Trace(lesson, context, input, f1, null, f2, normalized.step(), filter, null);
+    }
+
+    private static Trace stopped(Lesson lesson, ContextStep context, InputStep input, WeightedSumStep f1,
+                                 LogitsStep f2, Problem problem) {
+        return new Trace(lesson, context, input, f1, null, f2, null, null, problem);
+    }
+
+    static InputStep input(Lesson lesson, ContextStep context) {
+        Vocabulary vocabulary = lesson.vocabulary();
+        List<Integer> indices = context.indices();
+        if (lesson.input() == InputKind.IDS) {
+            return new InputStep(InputKind.IDS, Values.generate(indices.size(), i -> vocabulary.id(indices.get(i))), 1);
+        }
+        int d = vocabulary.embeddingLength();
+        double[] x = new double[indices.size() * d];
+        for (int t = 0; t < indices.size(); t++) {
+            for (int c = 0; c < d; c++) {
+                x[t * d + c] = vocabulary.embedding(indices.get(t), c);
+            }
+        }
+        return new InputStep(InputKind.EMBEDDINGS, Values.wrap(x), d);
+    }
+
+    static WeightedSumStep weightedSum(Values x, Values weights) {
+        double[] terms = new double[x.size()];
+        double sum = 0;
+        // Left to right, as the post adds them, so the digits match its worked example.
+        for (int i = 0; i < terms.length; i++) {
+            terms[i] = x.get(i) * weights.get(i);
+            sum += terms[i];
+        }
+        return new WeightedSumStep(x, weights, Values.wrap(terms), sum);
+    }
+
+    static LogitsStep logits(double input, Values weights) {
+        return new LogitsStep(input, weights, Values.generate(weights.size(), i -> input * weights.get(i)));
+    }
+
+    static LookupStep lookup(double value, Vocabulary vocabulary) {
+        int best = 0;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < vocabulary.size(); i++) {
+            double distance = Math.abs(value - vocabulary.id(i));
+            if (distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        return new LookupStep(value, best, vocabulary.id(best), bestDistance == 0);
+    }
+}

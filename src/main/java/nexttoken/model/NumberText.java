@@ -1,0 +1,80 @@
+package nexttoken.model;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * How numbers are written for people. Doubles carry noise in their last digits
+ * (0.8 × 1.5 is 1.2000000000000002); showing that to a class would teach the noise,
+ * so people get {@value #SIGNIFICANT} significant digits while JSON keeps every digit.
+ */
+public final class NumberText {
+    static final int SIGNIFICANT = 12;
+
+    private NumberText() {
+    }
+
+    /** Rounded to 12 significant digits, at least one decimal ("1800.0"), '.' as separator. */
+    public static String plain(double v) {
+        return plain(v, Locale.ROOT);
+    }
+
+    /** As {@link #plain(double)}, with the decimal separator of {@code locale} (0,42 in Spanish). */
+    public static String plain(double v, Locale locale) {
+        if (!Double.isFinite(v)) {
+            // Never shown as a value: callers report a Problem instead. Kept readable just in case.
+            return v > 0 ? "inf" : v < 0 ? "-inf" : "undefined";
+        }
+        if (v == 0) {
+            return withSeparator("0.0", locale);
+        }
+        BigDecimal rounded = new BigDecimal(v).round(new MathContext(SIGNIFICANT)).stripTrailingZeros();
+        double magnitude = Math.abs(v);
+        String text;
+        if (magnitude >= 1e15 || magnitude < 1e-6) {
+            text = rounded.toString().replace("E+", "e").replace("E", "e");
+            if (!text.contains(".") && text.contains("e")) {
+                text = text.replace("e", ".0e");
+            }
+        } else {
+            text = rounded.toPlainString();
+            if (!text.contains(".")) {
+                text = text + ".0";
+            }
+        }
+        return withSeparator(text, locale);
+    }
+
+    /**
+     * For the screen: the language's separator and a true minus sign, which is as wide
+     * as a plus and reads from the back of a room where a hyphen disappears.
+     */
+    public static String screen(double v, Locale locale) {
+        return plain(v, locale).replace('-', '−');
+    }
+
+    /** A number with a fixed count of decimals, for percentages and probabilities on screen. */
+    public static String fixed(double v, int decimals, Locale locale) {
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals),
+                DecimalFormatSymbols.getInstance(locale));
+        format.setGroupingUsed(false);
+        String text = format.format(v == 0 ? 0.0 : v);
+        if (text.startsWith("-") && text.chars().noneMatch(c -> c >= '1' && c <= '9')) {
+            text = text.substring(1);
+        }
+        return text.replace('-', '−');
+    }
+
+    /** A probability as a percentage with one decimal: 0.4237 → "42.4 %". */
+    public static String percent(double p, Locale locale) {
+        return fixed(p * 100, 1, locale) + " %";
+    }
+
+    private static String withSeparator(String text, Locale locale) {
+        char separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        return separator == '.' ? text : text.replace('.', separator);
+    }
+}

@@ -1,0 +1,67 @@
+package nexttoken.model;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * One thing that is wrong or undefined, said once, naming where it is. The model
+ * returns these instead of throwing, so that the app can explain them in place and
+ * the command line can print them on one line.
+ *
+ * @param kind   what is wrong
+ * @param source the file it is in, or null when it is not about a file
+ * @param field  the field path, such as {@code vocabulary[2].embedding}, or null
+ * @param args   the words and numbers the sentence needs, already formatted
+ */
+public record Problem(ProblemKind kind, String source, String field, List<String> args) {
+
+    public static final String BUNDLE = "nexttoken.i18n.messages";
+
+    public Problem {
+        args = List.copyOf(args);
+    }
+
+    public static Problem of(ProblemKind kind, String field, Object... args) {
+        return new Problem(kind, null, field, stringify(args));
+    }
+
+    private static List<String> stringify(Object[] args) {
+        return java.util.Arrays.stream(args).map(String::valueOf).toList();
+    }
+
+    public Problem inSource(String newSource) {
+        return new Problem(kind, newSource, field, args);
+    }
+
+    /** The sentence alone, in the reader's language: the field first, then the arguments. */
+    public String message(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale));
+        String pattern;
+        try {
+            pattern = bundle.getString(kind.bundleKey());
+        } catch (MissingResourceException e) {
+            pattern = kind.name() + " {0} {1} {2}";
+        }
+        Object[] all = new Object[args.size() + 1];
+        all[0] = field == null ? "" : field;
+        for (int i = 0; i < args.size(); i++) {
+            all[i + 1] = args.get(i);
+        }
+        // Arguments are pre-formatted strings, so MessageFormat adds no grouping or locale digits.
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(all);
+    }
+
+    /** Spanish for es-*, English otherwise: the two languages the bundles and lessons exist in. */
+    public static Locale supported(Locale requested) {
+        return "es".equals(requested.getLanguage()) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
+    }
+
+    /** The sentence with the file in front, as the command line prints it after {@code error: }. */
+    public String describe(Locale locale) {
+        String text = message(locale);
+        return source == null ? text : source + ": " + text;
+    }
+}

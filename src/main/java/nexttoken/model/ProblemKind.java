@@ -1,0 +1,59 @@
+package nexttoken.model;
+
+/**
+ * Everything that can be wrong with a lesson or undefined in a computation. Each kind
+ * has a sentence in the resource bundles under {@code problem.<name in lower case>};
+ * its arguments are the strings a {@link Problem} carries, in order.
+ */
+public enum ProblemKind {
+    // Reading a lesson file.
+    FILE_NOT_FOUND,
+    FILE_UNREADABLE,
+    FILE_TOO_LARGE,
+    FILE_EMPTY,
+    JSON_SYNTAX,
+    JSON_TOO_DEEP,
+    NOT_AN_OBJECT,
+    UNKNOWN_FIELD,
+    UNKNOWN_FIELD_SUGGESTION,
+    MISSING_FIELD,
+    WRONG_TYPE,
+    NOT_FINITE,
+    UNSUPPORTED_FORMAT,
+    BAD_CHOICE,
+    EMPTY_VOCABULARY,
+    EMPTY_TOKEN,
+    TOKEN_HAS_SPACE,
+    DUPLICATE_TOKEN,
+    DUPLICATE_ID,
+    EMBEDDING_LENGTH,
+    EMBEDDING_EMPTY,
+    EMBEDDINGS_MISSING,
+    EMBEDDINGS_PARTIAL,
+    EMPTY_WEIGHTS,
+    F1_LENGTH_EMBEDDINGS,
+    F2_LENGTH,
+    OUT_OF_RANGE,
+    WORD_NOT_IN_VOCABULARY,
+    PROMPT_TOO_SHORT,
+    TOO_MANY_TOKENS,
+    // Computing a trace.
+    F1_NOT_FINITE,
+    LOGIT_NOT_FINITE,
+    NORM_NEGATIVE_LOGIT,
+    NORM_SUM_NOT_POSITIVE,
+    NORM_SUM_NOT_FINITE,
+    // Training.
+    NOT_TRAINABLE,
+    NO_TRAINING_PAIRS,
+    // Writing files.
+    WRITE_FAILED,
+    // Command line.
+    BAD_OPTION,
+    WEIGHT_COUNT,
+    UNKNOWN_LESSON;
+
+    public String bundleKey() {
+        return "problem." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,40 @@
+package nexttoken.model;
+
+import java.util.Optional;
+
+/**
+ * Every step of one prediction, norm(f2(f1(x))) or f1 → lookup. The screen, the PNG
+ * export and the {@code trace} command all read this one object, so they cannot
+ * disagree. Steps after a problem are null: what could be computed is kept, so a view
+ * can show the logits and explain in place why norm is undefined for them.
+ */
+public record Trace(
+        Lesson lesson,
+        ContextStep context,
+        InputStep input,
+        WeightedSumStep f1,
+        LookupStep lookup,
+        LogitsStep f2,
+        NormalizationStep normalization,
+        FilterStep filter,
+        Problem problem) {
+
+    public boolean isComplete() {
+        return problem == null;
+    }
+
+    public Optional<Problem> problemIfAny() {
+        return Optional.ofNullable(problem);
+    }
+
+    /**
+     * The most probable token after filtering (or the looked-up token in part 1);
+     * -1 when the trace stopped at a problem before that.
+     */
+    public int greedyIndex() {
+        if (lookup != null) {
+            return lookup.index();
+        }
+        return filter == null ? -1 : filter.probabilities().argmax();
+    }
+}

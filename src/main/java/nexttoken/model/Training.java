@@ -1,0 +1,207 @@
+package nexttoken.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Full-batch gradient descent on the mean cross-entropy (softmax at T = 1) over every
+ * (context window → next token) pair of the lesson's corpus. Trainable: f1, f2 and,
+ * for embeddings lessons, the embeddings; ids never change.
+ */
+public final class Training {
+    private Training() {
+    }
+
+    /** One example: a context window of vocabulary indices and the index of the token that followed. */
+    public record Pair(int sentence, List<Integer> context, int target) {
+        public Pair {
+            context = List.copyOf(context);
+        }
+    }
+
+    /** The pairs, or the first corpus word not in the vocabulary. */
+    public record Pairs(List<Pair> pairs, Problem problem) {
+    }
+
+    /**
+     * Exact gradients of the mean loss, in the shapes of the weights they belong to.
+     *
+     * @param embeddings null for an ids lesson
+     */
+    public record Gradient(double loss, Values f1, Values f2, double[][] embeddings) {
+    }
+
+    /** Where training stands: the lesson after each step and the loss before training and after every step. */
+    public record Run(Lesson lesson, List<Double> losses, Problem problem) {
+        public Run {
+            losses = List.copyOf(losses);
+        }
+    }
+
+    public static Pairs pairs(Lesson lesson) {
+        Vocabulary vocabulary = lesson.vocabulary();
+        int n = lesson.contextLength();
+        List<Pair> out = new ArrayList<>();
+        List<String> corpus = lesson.corpus();
+        for (int s = 0; s < corpus.size(); s++) {
+            String[] words = corpus.get(s).trim().split("\\s+");
+            int[] indices = new int[words.length];
+            for (int w = 0; w < words.length; w++) {
+                OptionalInt index = vocabulary.indexOf(words[w]);
+                if (index.isEmpty()) {
+                    return new Pairs(List.of(), Problem.of(ProblemKind.WORD_NOT_IN_VOCABULARY, "corpus[" + s + "]", words[w]));
+                }
+                indices[w] = index.getAsInt();
+            }
+            for (int t = n; t < indices.length; t++) {
+                List<Integer> context = new ArrayList<>(n);
+                for (int j = t - n; j < t; j++) {
+                    context.add(indices[j]);
+                }
+                out.add(new Pair(s, context, indices[t]));
+            }
+        }
+        return new Pairs(out, null);
+    }
+
+    /** x for one context: its ids, or its embeddings one after another. */
+    static double[] input(Lesson lesson, List<Integer> context) {
+        Vocabulary v = lesson.vocabulary();
+        if (lesson.input() == InputKind.IDS) {
+            return context.stream().mapToDouble(v::id).toArray();
+        }
+        int d = v.embeddingLength();
+        double[] x = new double[context.size() * d];
+        for (int t = 0; t < context.size(); t++) {
+            for (int c = 0; c < d; c++) {
+                x[t * d + c] = v.embedding(context.get(t), c);
+            }
+        }
+        return x;
+    }
+
+    /** The loss of one pair: −log softmax(f2(f1(x)))[target]. */
+    public static double pairLoss(Lesson lesson, Pair pair) {
+        double s = dot(input(lesson, pair.context()), lesson.f1());
+        Values logits = Values.generate(lesson.f2().size(), i -> s * lesson.f2().get(i));
+        return Loss.softmaxCrossEntropy(logits, pair.target(), 1.0);
+    }
+
+    public static double meanLoss(Lesson lesson, List<Pair> pairs) {
+        double total = 0;
+        for (Pair p : pairs) {
+            total += pairLoss(lesson, p);
+        }
+        return pairs.isEmpty() ? 0 : total / pairs.size();
+    }
+
+    /**
+     * The chain rule, written as the training view explains it:
+     * dL/dlogitᵢ = pᵢ − yᵢ; dL/dw2ᵢ = (pᵢ − yᵢ)·f1; dL/df1 = Σ (pᵢ − yᵢ)·w2ᵢ;
+     * dL/dw1ₖ = dL/df1 · xₖ; dL/dxₖ = dL/df1 · w1ₖ, added to the embedding xₖ came from.
+     */
+    public static Gradient gradient(Lesson lesson, List<Pair> pairs) {
+        Values w1 = lesson.f1();
+        Values w2 = lesson.f2();
+        Vocabulary v = lesson.vocabulary();
+        boolean embeddings = lesson.input() == InputKind.EMBEDDINGS;
+        int d = Math.max(1, v.embeddingLength());
+        double[] g1 = new double[w1.size()];
+        double[] g2 = new double[w2.size()];
+        double[][] gE = embeddings ? new double[v.size()][d] : null;
+        double total = 0;
+        double scale = pairs.isEmpty() ? 0 : 1.0 / pairs.size();
+        double[] p = new double[w2.size()];
+        for (Pair pair : pairs) {
+            double[] x = input(lesson, pair.context());
+            double s = dot(x, w1);
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < p.length; i++) {
+                p[i] = s * w2.get(i);
+                max = Math.max(max, p[i]);
+            }
+            double sum = 0;
+            for (int i = 0; i < p.length; i++) {
+                p[i] = Math.exp(p[i] - max);
+                sum += p[i];
+            }
+            double targetLogit = s * w2.get(pair.target());
+            total += (max - targetLogit) + Math.log(sum);
+            double dS = 0;
+            for (int i = 0; i < p.length; i++) {
+                double dLogit = p[i] / sum - (i == pair.target() ? 1 : 0);
+                g2[i] += scale * dLogit * s;
+                dS += dLogit * w2.get(i);
+            }
+            for (int k = 0; k < x.length; k++) {
+                g1[k] += scale * dS * x[k];
+                if (embeddings) {
+                    gE[pair.context().get(k / d)][k % d] += scale * dS * w1.get(k);
+                }
+            }
+        }
+        return new Gradient(total * scale, Values.wrap(g1), Values.wrap(g2), gE);
+    }
+
+    /** One step of gradient descent; a step that would leave a weight infinite is refused with a problem. */
+    public static Run step(Lesson lesson, List<Pair> pairs, double learningRate) {
+        Gradient g = gradient(lesson, pairs);
+        Values f1 = Values.generate(lesson.f1().size(), k -> lesson.f1().get(k) - learningRate * g.f1().get(k));
+        Values f2 = Values.generate(lesson.f2().size(), i -> lesson.f2().get(i) - learningRate * g.f2().get(i));
+        if (!f1.allFinite() || !f2.allFinite()) {
+            return new Run(lesson, List.of(g.loss()), Problem.of(ProblemKind.F1_NOT_FINITE, "f1"));
+        }
+        Lesson next = lesson.withF1(f1).withF2(f2);
+        if (g.embeddings() != null) {
+            Vocabulary v = lesson.vocabulary();
+            double[][] rows = new double[v.size()][];
+            for (int t = 0; t < v.size(); t++) {
+                rows[t] = new double[v.embeddingLength()];
+                for (int c = 0; c < rows[t].length; c++) {
+                    rows[t][c] = v.embedding(t, c) - learningRate * g.embeddings()[t][c];
+                    if (!Double.isFinite(rows[t][c])) {
+                        return new Run(lesson, List.of(g.loss()),
+                                Problem.of(ProblemKind.NOT_FINITE, "vocabulary[" + t + "].embedding"));
+                    }
+                }
+            }
+            next = next.withVocabulary(v.withEmbeddings(rows));
+        }
+        return new Run(next, List.of(g.loss(), meanLoss(next, pairs)), null);
+    }
+
+    /** {@code steps} steps; the losses are the loss before training and after each step. */
+    public static Run train(Lesson lesson, int steps, double learningRate) {
+        if (lesson.isLookup()) {
+            return new Run(lesson, List.of(), Problem.of(ProblemKind.NOT_TRAINABLE, "f2"));
+        }
+        Pairs pairs = pairs(lesson);
+        if (pairs.problem() != null) {
+            return new Run(lesson, List.of(), pairs.problem());
+        }
+        if (pairs.pairs().isEmpty()) {
+            return new Run(lesson, List.of(), Problem.of(ProblemKind.NO_TRAINING_PAIRS, "corpus", lesson.contextLength() + 1));
+        }
+        List<Double> losses = new ArrayList<>(steps + 1);
+        losses.add(meanLoss(lesson, pairs.pairs()));
+        Lesson current = lesson;
+        for (int k = 0; k < steps; k++) {
+            Run run = step(current, pairs.pairs(), learningRate);
+            if (run.problem() != null) {
+                return new Run(current, losses, run.problem());
+            }
+            current = run.lesson();
+            losses.add(run.losses().get(1));
+        }
+        return new Run(current, losses, null);
+    }
+
+    private static double dot(double[] x, Values w) {
+        double s = 0;
+        for (int k = 0; k < x.length; k++) {
+            s += x[k] * w.get(k);
+        }
+        return s;
+    }
+}
