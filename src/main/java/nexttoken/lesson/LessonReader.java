@@ -120,7 +120,9 @@ public final class LessonReader {
             return "";
         }
         int nl = text.indexOf('\n');
-        return (nl < 0 ? text : text.substring(0, nl)).trim();
+        String line = nl < 0 ? text : text.substring(0, nl);
+        // Jackson appends where the object started, with a source placeholder; the line and column say enough.
+        return line.replaceAll("\\s*\\(start marker at \\[Source:.*$", "").trim();
     }
 
     /** One pass over the tree, collecting every problem rather than stopping at the first. */

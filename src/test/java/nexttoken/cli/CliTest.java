@@ -1,0 +1,229 @@
+package nexttoken.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nexttoken.lesson.LessonReader;
+import nexttoken.lesson.LessonWriter;
+import nexttoken.model.LessonFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    static JsonNode json(String text) throws IOException {
+        return new ObjectMapper().readTree(text);
+    }
+
+    static void assertOneErrorLine(Run r, String... fragments) {
+        assertEquals(2, r.status(), r.err());
+        assertEquals("", r.out());
+        String[] lines = r.err().strip().split("\\R");
+        assertEquals(1, lines.length, r.err());
+        assertTrue(lines[0].startsWith("error: "), lines[0]);
+        for (String f : fragments) {
+            assertTrue(lines[0].contains(f), lines[0] + " lacks " + f);
+        }
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(r.err().contains("NaN") || r.err().contains("Infinity"), r.err());
+    }
+
+    @Test
+    void traceJsonFollowsTheContract() throws IOException {
+        Run r = run("trace", "--lesson", "part2", "--format", "json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode j = json(r.out());
+        assertEquals("ids", j.get("input").asText());
+        assertEquals(1800.0, j.get("f1").get("value").asDouble());
+        assertEquals("[578.0,175.0,1047.0]", j.get("f1").get("terms").toString());
+        assertEquals("[4500.0,1260.0,3600.0,360.0,900.0]", j.get("f2").get("logits").toString());
+        assertTrue(r.out().contains("0.423728813559322, 0.11864406779661017, 0.3389830508474576, 0.03389830508474576, 0.0847457627118644"));
+        assertEquals("norm", j.get("normalization").get("method").asText());
+        assertEquals(5, j.get("filter").get("kept").size());
+        assertEquals("azul", j.get("prediction").get("greedy").asText());
+        assertFalse(j.has("samples"));
+    }
+
+    @Test
+    void traceSamplesCountsAddUpAndReplay() throws IOException {
+        Run a = run("trace", "--lesson", "part2", "--format", "json", "--samples", "1000", "--seed", "7");
+        Run b = run("trace", "--lesson", "part2", "--format", "json", "--samples", "1000", "--seed", "7");
+        assertEquals(a.out(), b.out());
+        JsonNode s = json(a.out()).get("samples");
+        assertEquals(7, s.get("seed").asLong());
+        int total = 0;
+        for (JsonNode c : s.get("counts")) {
+            total += c.asInt();
+        }
+        assertEquals(1000, total);
+    }
+
+    @Test
+    void part1LooksUpFrioAndAzulWithW2Two() throws IOException {
+        JsonNode j = json(run("trace", "--lesson", "part1", "--format", "json").out());
+        assertEquals("frío", j.get("prediction").get("lookup").asText());
+        assertTrue(j.get("prediction").get("exact").asBoolean());
+        assertFalse(j.has("f2") || j.has("normalization") || j.has("filter"));
+        JsonNode w2 = json(run("trace", "--lesson", "part1", "--f1", "1,-2.0,0.5", "--format", "json").out());
+        assertEquals("azul", w2.get("prediction").get("lookup").asText());
+        assertEquals(227.0, w2.get("f1").get("value").asDouble());
+    }
+
+    @Test
+    void part3Softmax() throws IOException {
+        JsonNode j = json(run("trace", "--lesson", "part3", "--format", "json").out());
+        assertEquals(0.49815094466940824, j.get("normalization").get("probabilities").get(0).asDouble());
+        assertEquals(0.06741739919142055, j.get("normalization").get("probabilities").get(4).asDouble());
+        assertEquals("softmax", j.get("normalization").get("method").asText());
+    }
+
+    @Test
+    void englishTwinWithLanguage() throws IOException {
+        JsonNode j = json(run("trace", "--lesson", "part2", "--language", "en", "--format", "json").out());
+        assertEquals("blue", j.get("prediction").get("greedy").asText());
+        assertEquals("[\"the\",\"sky\",\"is\"]", j.get("prompt").toString());
+    }
+
+    @Test
+    void aLessonOfMyOwnWithSevenTokensThreeDimensionsTwoTokenContext(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("seven.json");
+        LessonWriter.write(LessonFixtures.sevenTokens(), file);
+        Run r = run("trace", "--lesson", file.toString(), "--format", "json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode j = json(r.out());
+        assertEquals("[\"b\",\"c\"]", j.get("context").toString());
+        assertEquals(6, j.get("x").size());
+        double f1 = -0.5 * 1 + 0.4 * 2 + 0.0 * 3 + 1.0 * -1 + -1.0 * 0.5 + 0.5 * 2;
+        assertEquals(f1, j.get("f1").get("value").asDouble());
+        assertEquals(7, j.get("normalization").get("probabilities").size());
+        double sum = 0;
+        for (JsonNode p : j.get("normalization").get("probabilities")) {
+            sum += p.asDouble();
+        }
+        assertEquals(1.0, sum, 1e-12);
+        // f1 = −0.2, so the most negative weight (g's −2) gives the largest logit, 0.4.
+        assertEquals("g", j.get("prediction").get("greedy").asText());
+    }
+
+    @Test
+    void markdownWritesTheSubstitutionsAsThePostDoes() {
+        Run r = run("trace", "--lesson", "part2", "--format", "markdown");
+        assertEquals(0, r.status());
+        assertTrue(r.out().contains("f1(578, 350, 698) = 578 × 1.0 + 350 × 0.5 + 698 × 1.5 = 1800.0"), r.out());
+        assertTrue(r.out().contains("(4500.0, 1260.0, 3600.0, 360.0, 900.0)"));
+        assertTrue(r.out().contains("| azul | 4500.0 | 0.4237 | 42.4 % |"), r.out());
+        assertTrue(r.out().startsWith("# Parte 2"));
+        assertTrue(r.out().contains("## f1: la suma ponderada"));
+        Run en = run("trace", "--lesson", "part3", "--format", "markdown", "--language", "en");
+        assertTrue(en.out().contains("f1(0.3, -0.6, 0.8, -0.1, 0.1, -0.1) = 0.3 × 1.0 + (-0.6) × 0.5"), en.out());
+        assertTrue(en.out().contains("(0.4982, 0.0823, 0.3021, 0.0499, 0.0674)"), en.out());
+    }
+
+    @Test
+    void textFormatIsTheDefault() {
+        Run r = run("trace", "--lesson", "part2-en");
+        assertEquals(0, r.status());
+        assertTrue(r.out().contains("Greedy decoding picks \"blue\" (42.4 %)."), r.out());
+        assertTrue(r.out().contains("Under norm the temperature"), r.out());
+    }
+
+    @Test
+    void generateReplaysWithTheSameSeed() throws IOException {
+        Run a = run("generate", "--lesson", "part2", "--tokens", "3", "--runs", "10", "--seed", "3");
+        assertEquals(0, a.status(), a.err());
+        String[] lines = a.out().strip().split("\\R");
+        assertEquals(10, lines.length);
+        for (String line : lines) {
+            assertTrue(line.startsWith("el cielo es "), line);
+            assertEquals(6, line.split(" ").length);
+        }
+        assertEquals(a.out(), run("generate", "--lesson", "part2", "--tokens", "3", "--runs", "10", "--seed", "3").out());
+        JsonNode greedy = json(run("generate", "--lesson", "part3", "--greedy", "--tokens", "1", "--format", "json").out());
+        assertEquals("el cielo es azul", greedy.get("runs").get(0).get("text").asText());
+    }
+
+    @Test
+    void lessonsListsAllTen() {
+        Run r = run("lessons");
+        assertEquals(0, r.status());
+        assertEquals(10, r.out().strip().split("\\R").length);
+        assertTrue(r.out().contains("part5-en"));
+    }
+
+    @Test
+    void trainPrintsAFallingLossAndWritesALessonThatTraces(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("trained.json");
+        Run r = run("train", "--lesson", "part5", "--steps", "200", "--format", "json", "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonNode j = json(r.out());
+        assertEquals(200, j.get("steps").asInt());
+        assertEquals(201, j.get("loss").size());
+        assertTrue(j.get("loss").get(200).asDouble() < j.get("loss").get(0).asDouble());
+        assertTrue(LessonReader.read(out).ok());
+        assertEquals(0, run("trace", "--lesson", out.toString()).status());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.status());
+        for (String command : new String[] {"trace", "generate", "train", "lessons"}) {
+            assertTrue(help.out().contains(command), help.out());
+        }
+        Run version = run("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("NextToken"));
+    }
+
+    @Test
+    void badInputIsOneErrorLineAndStatusTwo(@TempDir Path dir) throws IOException {
+        assertOneErrorLine(run("trace", "--prompt", "el cielo rojo"), "part2", "--prompt", "\"rojo\" is not in the vocabulary");
+        assertOneErrorLine(run("trace", "--lesson", "part9"), "--lesson", "part9");
+        assertOneErrorLine(run("trace", "--top-p", "1.5"), "--top-p");
+        assertOneErrorLine(run("trace", "--temperature", "NaN"), "--temperature");
+        assertOneErrorLine(run("trace", "--temperature", "-1"), "--temperature");
+        assertOneErrorLine(run("trace", "--top-k", "-1"), "--top-k");
+        assertOneErrorLine(run("trace", "--format", "xml"), "--format");
+        assertOneErrorLine(run("trace", "--nonsense"), "--nonsense");
+        assertOneErrorLine(run("trace", "--temperature", "warm"), "warm");
+        assertOneErrorLine(run("trace", "--f2", "-1,1,1,1,1"), "norm is undefined", "\"azul\"");
+        assertOneErrorLine(run("trace", "--f1", "1e308,1e308,1e308"), "f1");
+        assertOneErrorLine(run("trace", "--f1", "1,2"), "--f1 has 2 weights, expected 3");
+        assertOneErrorLine(run("trace", "--lesson", dir.resolve("missing.json").toString()), "missing.json", "not found");
+        assertOneErrorLine(run("frobnicate"), "frobnicate");
+
+        Path broken = dir.resolve("mine.json");
+        Files.writeString(broken, LessonReaderTestAccess.valid().replace("[0.3, -0.6]", "[0.3, -0.6, 0.2]"));
+        assertOneErrorLine(run("trace", "--lesson", broken.toString()), "mine.json: vocabulary[3].embedding has 3 numbers, expected 2");
+
+        Path syntax = dir.resolve("syntax.json");
+        Files.writeString(syntax, "{\n  \"format\": \"nexttoken-lesson/1\",\n  \"title\" \"x\"\n}");
+        assertOneErrorLine(run("trace", "--lesson", syntax.toString()), "syntax.json", "line 3");
+
+        assertOneErrorLine(run("train", "--lesson", "part1"), "f2");
+        assertOneErrorLine(run("train", "--learning-rate", "0"), "--learning-rate");
+    }
+
+    @Test
+    void errorsFollowTheLanguage() {
+        Run r = run("trace", "--prompt", "el cielo rojo", "--language", "es");
+        assertOneErrorLine(r, "no está en el vocabulario");
+    }
+}

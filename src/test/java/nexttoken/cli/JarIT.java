@@ -1,0 +1,59 @@
+package nexttoken.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The packaged jar, run with java -jar exactly as README tells a teacher to. */
+class JarIT {
+    record Result(int status, String out, String err) {
+    }
+
+    static Result java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("nexttoken.jar", "target/nexttoken.jar")));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        // The C locale makes Java 17's default stdout encoding ASCII; output must still be UTF-8.
+        pb.environment().put("LANG", "C");
+        pb.environment().remove("LC_ALL");
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void traceJsonFromTheJar() throws Exception {
+        Result r = java("trace", "--lesson", "part2", "--format", "json");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\"value\" : 1800.0"), r.out());
+        assertTrue(r.out().contains("\"probabilities\" : [ 0.423728813559322,"), r.out());
+        assertTrue(r.out().contains("\"frío\""), "UTF-8 even under LANG=C: " + r.out());
+    }
+
+    @Test
+    void badLessonFromTheJarIsOneLineAndStatusTwo() throws Exception {
+        Result r = java("trace", "--lesson", "part2", "--prompt", "el cielo rojo");
+        assertEquals(2, r.status());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().strip().split("\\R").length, r.err());
+        assertTrue(r.err().startsWith("error: part2: --prompt \"rojo\""), r.err());
+    }
+
+    @Test
+    void versionFromTheManifest() throws Exception {
+        Result r = java("--version");
+        assertEquals(0, r.status());
+        assertTrue(r.out().matches("NextToken \\d+\\.\\d+\\.\\d+\\s*"), r.out());
+    }
+}

@@ -1,0 +1,145 @@
+package nexttoken.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class DecodingTest {
+
+    private static Trace trace(Lesson l) {
+        Trace t = Composition.compute(l);
+        assertTrue(t.isComplete(), () -> String.valueOf(t.problem()));
+        return t;
+    }
+
+    @Test
+    void softmaxIsStableForLogitsInTheThousands() {
+        Trace t = trace(LessonFixtures.part(2).withNormalization(Normalization.SOFTMAX));
+        Values p = t.normalization().probabilities();
+        assertEquals(1.0, p.get(0));
+        assertEquals(0.0, p.get(2)); // e^(3600 − 4500) underflows to exactly 0
+        assertTrue(p.allFinite());
+    }
+
+    @Test
+    void temperatureZeroIsGreedy() {
+        Trace t = trace(LessonFixtures.part(3).withTemperature(0));
+        assertArrayEquals(new double[] {1, 0, 0, 0, 0}, t.normalization().probabilities().toArray());
+        assertTrue(t.normalization().greedy());
+        assertEquals(0, t.greedyIndex());
+    }
+
+    @Test
+    void temperatureZeroWithATieTakesTheFirst() {
+        Trace t = trace(LessonFixtures.withLogits(1, 3, 3, 2).withTemperature(0));
+        assertArrayEquals(new double[] {0, 1, 0, 0}, t.normalization().probabilities().toArray());
+    }
+
+    @Test
+    void greedyEqualsTopKOne() {
+        Lesson l = LessonFixtures.part(3).withTopK(1);
+        Trace t = trace(l);
+        assertEquals(1, t.filter().kept().size());
+        assertEquals(1.0, t.filter().probabilities().get(t.greedyIndex()));
+        assertEquals(trace(l.withTemperature(0).withTopK(0)).greedyIndex(), t.greedyIndex());
+    }
+
+    @Test
+    void largeTemperatureTendsToUniform() {
+        Trace t = trace(LessonFixtures.part(3).withTemperature(1000));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(0.2, t.normalization().probabilities().get(i), 1e-3);
+        }
+    }
+
+    @Test
+    void softmaxTemperatureDividesTheLogits() {
+        Trace t = trace(LessonFixtures.part(3).withTemperature(2));
+        double[] w = {2.5, 0.7, 2.0, 0.2, 0.5};
+        double sum = 0;
+        for (double v : w) {
+            sum += Math.exp((v - 2.5) / 2);
+        }
+        for (int i = 0; i < w.length; i++) {
+            assertEquals(Math.exp((w[i] - 2.5) / 2) / sum, t.normalization().probabilities().get(i), 1e-15);
+        }
+    }
+
+    @Test
+    void topKKeepsExactlyKAndRenormalizes() {
+        Trace t = trace(LessonFixtures.part(2).withTopK(2));
+        assertEquals(2, t.filter().kept().size());
+        assertTrue(t.filter().kept().contains(0));
+        assertTrue(t.filter().kept().contains(2));
+        assertEquals(4500.0 / 8100, t.filter().probabilities().get(0), 1e-15);
+        assertEquals(3600.0 / 8100, t.filter().probabilities().get(2), 1e-15);
+        assertEquals(0.0, t.filter().probabilities().get(1));
+    }
+
+    @Test
+    void topKTiesBrokenByVocabularyOrder() {
+        Trace t = trace(LessonFixtures.withLogits(1, 2, 2, 2, 0).withTopK(2));
+        assertEquals(java.util.List.of(1, 2), t.filter().kept().indices().boxed().toList());
+    }
+
+    @Test
+    void topKLargerThanTheVocabularyKeepsAll() {
+        Trace t = trace(LessonFixtures.part(2).withTopK(50));
+        assertTrue(t.filter().keepsAll());
+        assertEquals(t.normalization().probabilities(), t.filter().probabilities());
+    }
+
+    @Test
+    void topPOneKeepsAll() {
+        Trace t = trace(LessonFixtures.part(3).withTopP(1.0));
+        assertTrue(t.filter().keepsAll());
+    }
+
+    @Test
+    void topPKeepsTheSmallestPrefixReachingP() {
+        // part 2: 0.4237, 0.3390 (frío), 0.1186, 0.0847, 0.0339
+        assertEquals(1, trace(LessonFixtures.part(2).withTopP(0.4)).filter().kept().size());
+        assertEquals(2, trace(LessonFixtures.part(2).withTopP(0.5)).filter().kept().size());
+        assertEquals(2, trace(LessonFixtures.part(2).withTopP(4500.0 / 10620 + 3600.0 / 10620)).filter().kept().size());
+        assertEquals(3, trace(LessonFixtures.part(2).withTopP(0.8)).filter().kept().size());
+        assertEquals(1, trace(LessonFixtures.part(2).withTopP(1e-9)).filter().kept().size(), "at least one token");
+    }
+
+    @Test
+    void topPReachingExactlyPWithRoundingDoesNotKeepAnExtraToken() {
+        // 0.7 + 0.2 is 0.8999999999999999 in doubles; p = 0.9 must keep two tokens, not three.
+        Trace t = trace(LessonFixtures.withLogits(0.2, 0.1, 0.7).withNormalization(Normalization.NORM)
+                .withTopP(0.9));
+        assertEquals(2, t.filter().kept().size());
+    }
+
+    @Test
+    void topKThenTopPOnWhatTopKKept() {
+        // After top-2 of part 2: azul 0.5556, frío 0.4444. p = 0.5 keeps azul only.
+        Trace t = trace(LessonFixtures.part(2).withTopK(2).withTopP(0.5));
+        assertEquals(2, t.filter().keptByTopK().size());
+        assertEquals(1, t.filter().kept().size());
+        assertEquals(1.0, t.filter().probabilities().get(0));
+        // Without top-k first, p = 0.5 would keep azul and frío (0.4237 < 0.5).
+        assertEquals(2, trace(LessonFixtures.part(2).withTopP(0.5)).filter().kept().size());
+    }
+
+    @Test
+    void filteredProbabilitiesSumToOne() {
+        Trace t = trace(LessonFixtures.part(4));
+        assertEquals(1.0, t.filter().probabilities().sum(), 1e-12);
+        assertFalse(t.filter().keepsAll());
+    }
+
+    @Test
+    void oneTokenVocabulary() {
+        Trace t = trace(LessonFixtures.withLogits(3.0));
+        assertEquals(1.0, t.normalization().probabilities().get(0));
+        assertEquals(0, t.greedyIndex());
+        Trace norm = trace(LessonFixtures.withLogits(3.0).withNormalization(Normalization.NORM).withTopP(0.1));
+        assertEquals(1.0, norm.filter().probabilities().get(0));
+    }
+}
