@@ -19,9 +19,16 @@ public final class Sampling {
         if (trace.filter() == null) {
             throw new IllegalStateException("cannot sample from a trace that stopped at " + trace.problem().kind());
         }
-        FilterStep filter = trace.filter();
+        return inverseCdf(trace.filter(), random.nextDouble());
+    }
+
+    /**
+     * The token a uniform draw u in [0, 1) lands on, walking the kept tokens in vocabulary
+     * order. The presenter keeps u fixed while a slider moves, so the sample follows the
+     * distribution instead of jumping to a fresh draw.
+     */
+    public static int inverseCdf(FilterStep filter, double u) {
         Values p = filter.probabilities();
-        double u = random.nextDouble();
         double cumulative = 0;
         int last = -1;
         for (int i = 0; i < p.size(); i++) {

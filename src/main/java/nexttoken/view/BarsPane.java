@@ -1,0 +1,145 @@
+package nexttoken.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * Bars with their values written on them, one per token, on a zero axis so negative
+ * values hang below it. Scene-graph nodes rather than a Canvas: the number of bars is
+ * capped by the caller (the top N tokens), and nodes keep the labels readable by tests
+ * and screen readers.
+ */
+public final class BarsPane extends Region {
+
+    /**
+     * @param faded   drawn pale and hatched: a token top-k or top-p dropped
+     * @param marker  a short line under the label (greedy, sampled), or null
+     */
+    public record Bar(String label, double value, String valueText, Color color, boolean faded, String marker) {
+    }
+
+    private static final double VALUE_SPACE_MIN = 30;
+    private static final double LABEL_SPACE = 30;
+    private static final double MARKER_SPACE = 26;
+
+    private final List<Bar> bars = new ArrayList<>();
+    private final List<Rectangle> rectangles = new ArrayList<>();
+    private final List<Label> values = new ArrayList<>();
+    private final List<Label> labels = new ArrayList<>();
+    private final List<Label> markers = new ArrayList<>();
+    private final Line axis = new Line();
+    private double min;
+    private double max;
+
+    public BarsPane() {
+        getStyleClass().add("bars");
+        axis.getStyleClass().add("bars-axis");
+        setMinSize(0, 0);
+        setPrefSize(400, 220);
+    }
+
+    /** The bars and the value range the axis spans; the range always includes 0. */
+    public void setBars(List<Bar> newBars, double rangeMin, double rangeMax) {
+        bars.clear();
+        bars.addAll(newBars);
+        min = Math.min(0, rangeMin);
+        max = Math.max(0, rangeMax);
+        if (max - min <= 0) {
+            max = 1; // all zero: draw flat bars on a unit axis rather than divide by zero
+        }
+        rectangles.clear();
+        values.clear();
+        labels.clear();
+        markers.clear();
+        List<javafx.scene.Node> children = new ArrayList<>();
+        children.add(axis);
+        for (Bar b : bars) {
+            Rectangle r = new Rectangle();
+            r.setFill(b.faded() ? b.color().deriveColor(0, 0.35, 1.25, 0.45) : b.color());
+            r.getStyleClass().add(b.faded() ? "bar-dropped" : "bar");
+            if (b.faded()) {
+                r.setStroke(b.color());
+                r.getStrokeDashArray().setAll(6.0, 4.0);
+                r.setStrokeWidth(2);
+            }
+            Label value = new Label(b.valueText());
+            value.getStyleClass().addAll("bar-value", b.faded() ? "bar-value-dropped" : "bar-value-kept");
+            Label label = new Label(b.label());
+            label.getStyleClass().add("bar-label");
+            label.setTextFill(b.color().darker());
+            Label marker = new Label(b.marker() == null ? "" : b.marker());
+            marker.getStyleClass().add("bar-marker");
+            rectangles.add(r);
+            values.add(value);
+            labels.add(label);
+            markers.add(marker);
+            children.add(r);
+            children.add(value);
+            children.add(label);
+            children.add(marker);
+        }
+        getChildren().setAll(children);
+        requestLayout();
+    }
+
+    /** The label shown on the bar of {@code token}, for tests and for reading back what is drawn. */
+    public String valueTextOf(String token) {
+        for (int i = 0; i < bars.size(); i++) {
+            if (bars.get(i).label().equals(token)) {
+                return values.get(i).getText();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth() - snappedLeftInset() - snappedRightInset();
+        double h = getHeight() - snappedTopInset() - snappedBottomInset();
+        double left = snappedLeftInset();
+        double valueSpace = VALUE_SPACE_MIN;
+        for (Label value : values) {
+            valueSpace = Math.max(valueSpace, value.prefHeight(-1) + 4);
+        }
+        double top = snappedTopInset() + valueSpace;
+        boolean anyMarker = bars.stream().anyMatch(b -> b.marker() != null);
+        double bottomSpace = LABEL_SPACE + (anyMarker ? MARKER_SPACE : 0);
+        double negativeLabelSpace = min < 0 ? valueSpace : 0;
+        double plot = Math.max(10, h - valueSpace - bottomSpace - negativeLabelSpace);
+        double zeroY = top + plot * (max / (max - min));
+        int n = Math.max(1, bars.size());
+        double slot = w / n;
+        double barWidth = Math.max(4, Math.min(slot * 0.62, 140));
+        axis.setStartX(left);
+        axis.setEndX(left + w);
+        axis.setStartY(Math.round(zeroY) + 0.5);
+        axis.setEndY(Math.round(zeroY) + 0.5);
+        double labelTop = top + plot + negativeLabelSpace + 4;
+        for (int i = 0; i < bars.size(); i++) {
+            Bar b = bars.get(i);
+            double centre = left + slot * (i + 0.5);
+            double y = zeroY - plot * (b.value() / (max - min));
+            Rectangle r = rectangles.get(i);
+            r.setX(centre - barWidth / 2);
+            r.setWidth(barWidth);
+            r.setY(Math.min(y, zeroY));
+            r.setHeight(Math.max(1, Math.abs(zeroY - y)));
+            Label value = values.get(i);
+            double valueHeight = value.prefHeight(-1);
+            double valueY = b.value() >= 0 ? Math.min(y, zeroY) - valueHeight - 2 : Math.max(y, zeroY) + 2;
+            layoutInArea(value, centre - slot / 2, valueY, slot, valueHeight, 0, HPos.CENTER, VPos.TOP);
+            Label label = labels.get(i);
+            layoutInArea(label, centre - slot / 2, labelTop, slot, label.prefHeight(-1), 0, HPos.CENTER, VPos.TOP);
+            Label marker = markers.get(i);
+            layoutInArea(marker, centre - slot / 2, labelTop + LABEL_SPACE - 4, slot, marker.prefHeight(-1), 0,
+                    HPos.CENTER, VPos.TOP);
+        }
+    }
+}

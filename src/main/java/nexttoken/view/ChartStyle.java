@@ -1,0 +1,18 @@
+package nexttoken.view;
+
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * Colours and type for what is drawn on a Canvas, where CSS does not reach. Sized for a
+ * projector: labels at 18 px, lines at 2 px.
+ */
+public record ChartStyle(Color text, Color axis, Color grid, Color highlight, Font label, Font labelBold, Font small,
+                         double pointRadius, double lineWidth) {
+
+    public static final ChartStyle LIGHT = new ChartStyle(
+            Color.web("#1A1A1A"), Color.web("#444444"), Color.web("#D8D8D8"), Color.web("#1A1A1A"),
+            Font.font("System", 18), Font.font("System", FontWeight.BOLD, 18), Font.font("System", 14),
+            9, 2);
+}

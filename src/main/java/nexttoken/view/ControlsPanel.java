@@ -1,0 +1,258 @@
+package nexttoken.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+import java.util.function.DoublePredicate;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nexttoken.model.InputKind;
+import nexttoken.model.Lesson;
+import nexttoken.model.Normalization;
+import nexttoken.model.Values;
+import nexttoken.model.Vocabulary;
+import nexttoken.presenter.Presenter;
+import org.controlsfx.control.SegmentedButton;
+
+/**
+ * A slider and an exact field for every weight and decoding setting. Moving a slider
+ * recomputes while it is still being dragged; letting go closes one undo step.
+ */
+public final class ControlsPanel extends VBox {
+    /** f2 gets one slider per token only while that fits on a screen. */
+    static final int MAX_F2_SLIDERS = 24;
+
+    private final Presenter presenter;
+    private final Texts texts;
+    private final List<Runnable> syncs = new ArrayList<>();
+    private final InvalidationListener onChange = o -> sync();
+    private Lesson builtFor;
+    private boolean syncing;
+
+    public ControlsPanel(Presenter presenter) {
+        this.presenter = presenter;
+        this.texts = new Texts(presenter);
+        getStyleClass().add("controls-panel");
+        setSpacing(10);
+        presenter.revisionProperty().addListener(new WeakInvalidationListener(onChange));
+        sync();
+    }
+
+    private boolean needsRebuild(Lesson l) {
+        return builtFor == null || builtFor.f1().size() != l.f1().size() || builtFor.isLookup() != l.isLookup()
+                || builtFor.vocabulary().size() != l.vocabulary().size()
+                || !builtFor.vocabulary().tokens().equals(l.vocabulary().tokens())
+                || builtFor.input() != l.input() || !presenter.getLanguage().equals(builtLanguage);
+    }
+
+    private java.util.Locale builtLanguage;
+
+    private void sync() {
+        Lesson l = presenter.getLesson();
+        if (needsRebuild(l)) {
+            build(l);
+        }
+        builtFor = l;
+        syncing = true;
+        try {
+            syncs.forEach(Runnable::run);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void build(Lesson l) {
+        builtLanguage = presenter.getLanguage();
+        syncs.clear();
+        getChildren().clear();
+        Vocabulary v = l.vocabulary();
+
+        getChildren().add(section(texts.get("controls.f1")));
+        GridPane f1 = grid();
+        int d = l.input() == InputKind.EMBEDDINGS ? v.embeddingLength() : 1;
+        for (int k = 0; k < l.f1().size(); k++) {
+            int kk = k;
+            String name = "w" + Texts.subscript(k + 1) + (d > 1 ? "  (x" + Texts.subscript(k / d + 1) + "·" + (k % d + 1) + ")" : "");
+            addWeightRow(f1, k, name, null, () -> presenter.getLesson().f1(), kk,
+                    value -> presenter.setF1Weight(kk, value), "f1-" + k);
+        }
+        getChildren().add(f1);
+
+        if (!l.isLookup()) {
+            getChildren().add(section(texts.get("controls.f2")));
+            if (v.size() <= MAX_F2_SLIDERS) {
+                GridPane f2 = grid();
+                for (int i = 0; i < v.size(); i++) {
+                    int ii = i;
+                    addWeightRow(f2, i, v.token(i), TokenColors.of(i), () -> presenter.getLesson().f2(), ii,
+                            value -> presenter.setF2Weight(ii, value), "f2-" + i);
+                }
+                getChildren().add(f2);
+            } else {
+                Label note = new Label(texts.format("controls.f2.too_many", v.size()));
+                note.setWrapText(true);
+                note.getStyleClass().add("step-note");
+                getChildren().add(note);
+            }
+            getChildren().add(section(texts.get("controls.decoding")));
+            getChildren().add(normalizationChooser());
+            GridPane decoding = grid();
+            addSettingRow(decoding, 0, texts.get("controls.temperature"), 0, 5,
+                    () -> presenter.getLesson().temperature(), t -> t >= 0, presenter::setTemperature,
+                    texts.get("controls.temperature.refused"), "temperature", 2);
+            addSettingRow(decoding, 1, "top-k", 0, v.size(), () -> presenter.getLesson().topK(),
+                    k -> k >= 0 && k == Math.rint(k) && k <= Integer.MAX_VALUE, k -> presenter.setTopK((int) k),
+                    texts.get("controls.topk.refused"), "top-k", 0);
+            addSettingRow(decoding, 2, "top-p", 0.01, 1, () -> presenter.getLesson().topP(), p -> p > 0 && p <= 1,
+                    presenter::setTopP, texts.get("controls.topp.refused"), "top-p", 2);
+            getChildren().add(decoding);
+            Label hint = new Label();
+            hint.getStyleClass().add("controls-hint");
+            hint.setWrapText(true);
+            syncs.add(() -> hint.setText(texts.get(presenter.getLesson().temperature() == 0
+                    ? "controls.temperature.greedy" : "controls.zero_off")));
+            getChildren().add(hint);
+            getChildren().add(seedRow());
+        }
+
+        Button undo = new Button(texts.get("controls.undo"));
+        undo.setId("undo");
+        undo.setOnAction(e -> presenter.undo());
+        undo.disableProperty().bind(presenter.canUndoProperty().not());
+        Button reset = new Button(texts.get("controls.reset"));
+        reset.setId("reset");
+        reset.setOnAction(e -> presenter.resetToLesson());
+        HBox buttons = new HBox(8, undo, reset);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(buttons);
+        getChildren().forEach(n -> n.setFocusTraversable(true));
+    }
+
+    private HBox normalizationChooser() {
+        ToggleButton norm = new ToggleButton("norm");
+        ToggleButton softmax = new ToggleButton("softmax");
+        norm.setId("use-norm");
+        softmax.setId("use-softmax");
+        SegmentedButton chooser = new SegmentedButton(norm, softmax);
+        norm.setOnAction(e -> presenter.setNormalization(Normalization.NORM));
+        softmax.setOnAction(e -> presenter.setNormalization(Normalization.SOFTMAX));
+        syncs.add(() -> {
+            boolean isNorm = presenter.getLesson().normalization() == Normalization.NORM;
+            norm.setSelected(isNorm);
+            softmax.setSelected(!isNorm);
+        });
+        HBox row = new HBox(10, new Label(texts.get("controls.normalization")), chooser);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private HBox seedRow() {
+        NumberField field = new NumberField(s -> s == Math.rint(s) && Math.abs(s) < 9e15,
+                s -> presenter.setSeed((long) s), texts.get("controls.seed.refused"));
+        field.setId("seed");
+        field.setPrefColumnCount(8);
+        syncs.add(() -> field.show(presenter.getLesson().seed() == null ? "0" : Long.toString(presenter.getLesson().seed())));
+        HBox row = new HBox(10, new Label(texts.get("controls.seed")), field);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private void addWeightRow(GridPane grid, int row, String name, javafx.scene.paint.Color color,
+                              java.util.function.Supplier<Values> weights, int index, DoubleConsumer set, String id) {
+        Label label = new Label(name);
+        label.getStyleClass().add("weight-name");
+        if (color != null) {
+            label.setTextFill(color.darker());
+        }
+        Slider slider = new Slider();
+        slider.setId(id + "-slider");
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        NumberField field = new NumberField(w -> Math.abs(w) <= 1e12, set, texts.get("controls.weight.refused"));
+        field.setId(id + "-field");
+        slider.valueProperty().addListener((o, old, value) -> {
+            if (!syncing) {
+                set.accept(Math.round(value.doubleValue() * 100) / 100.0);
+            }
+        });
+        slider.valueChangingProperty().addListener((o, was, is) -> {
+            if (!is) {
+                presenter.commitEdit();
+            }
+        });
+        syncs.add(() -> {
+            double w = weights.get().get(index);
+            double range = Math.max(5, Math.ceil(Math.abs(w) * 2));
+            slider.setMin(-range);
+            slider.setMax(range);
+            slider.setValue(w);
+            field.show(texts.number(w));
+        });
+        grid.addRow(row, label, slider, field);
+    }
+
+    private void addSettingRow(GridPane grid, int row, String name, double min, double max,
+                               java.util.function.DoubleSupplier value, DoublePredicate accepts, DoubleConsumer set,
+                               String refusal, String id, int decimals) {
+        Label label = new Label(name);
+        label.getStyleClass().add("weight-name");
+        Slider slider = new Slider(min, max, value.getAsDouble());
+        slider.setId(id + "-slider");
+        if (decimals == 0) {
+            slider.setMajorTickUnit(1);
+            slider.setMinorTickCount(0);
+            slider.setSnapToTicks(true);
+        }
+        NumberField field = new NumberField(accepts, set, refusal);
+        field.setId(id + "-field");
+        double scale = Math.pow(10, decimals);
+        slider.valueProperty().addListener((o, old, v) -> {
+            if (!syncing) {
+                double rounded = Math.round(v.doubleValue() * scale) / scale;
+                if (accepts.test(rounded)) {
+                    set.accept(rounded);
+                }
+            }
+        });
+        slider.valueChangingProperty().addListener((o, was, is) -> {
+            if (!is) {
+                presenter.commitEdit();
+            }
+        });
+        syncs.add(() -> {
+            double v = value.getAsDouble();
+            slider.setValue(Math.max(min, Math.min(slider.getMax(), v)));
+            field.show(decimals == 0 ? Long.toString((long) v) : texts.number(v));
+        });
+        grid.addRow(row, label, slider, field);
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(4);
+        g.getStyleClass().add("controls-grid");
+        javafx.scene.layout.ColumnConstraints name = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints slider = new javafx.scene.layout.ColumnConstraints();
+        slider.setHgrow(Priority.ALWAYS);
+        slider.setMinWidth(90);
+        javafx.scene.layout.ColumnConstraints field = new javafx.scene.layout.ColumnConstraints();
+        g.getColumnConstraints().setAll(name, slider, field);
+        return g;
+    }
+
+    private Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("controls-section");
+        return l;
+    }
+
+}

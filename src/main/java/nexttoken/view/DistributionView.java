@@ -1,0 +1,134 @@
+package nexttoken.view;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nexttoken.model.FilterStep;
+import nexttoken.model.Normalization;
+import nexttoken.model.NormalizationStep;
+import nexttoken.model.Ranking;
+import nexttoken.model.Trace;
+import nexttoken.model.Vocabulary;
+import nexttoken.presenter.Presenter;
+import nexttoken.presenter.Step;
+
+/**
+ * The probabilities as bars with percentages; from the filter step on, what top-k and
+ * top-p dropped is pale and what they kept shows its renormalized value; the greedy and
+ * the sampled token are marked. When norm is undefined, it says why in place.
+ */
+public final class DistributionView extends StepView {
+    private final BarsPane bars = new BarsPane();
+    private final Label equation = new Label();
+    private final Label note = new Label();
+    private final Label undefined = new Label();
+
+    public DistributionView(Presenter presenter) {
+        super(presenter, List.of(Step.NORMALIZE, Step.FILTER, Step.SAMPLE), "distribution-view");
+        equation.getStyleClass().add("equation");
+        equation.setWrapText(true);
+        note.getStyleClass().add("step-note");
+        note.setWrapText(true);
+        undefined.getStyleClass().add("undefined-explanation");
+        undefined.setWrapText(true);
+        undefined.setId("distribution-problem");
+        VBox box = new VBox(6, equation, bars, note, undefined);
+        VBox.setVgrow(bars, Priority.ALWAYS);
+        setContent(box);
+    }
+
+    public BarsPane bars() {
+        return bars;
+    }
+
+    public String noteText() {
+        return note.getText();
+    }
+
+    public String problemText() {
+        return undefined.isVisible() ? undefined.getText() : "";
+    }
+
+    @Override
+    protected String titleKey() {
+        return "view.distribution.title";
+    }
+
+    @Override
+    protected String captionText() {
+        return texts.get(presenter.getLesson().normalization() == Normalization.NORM
+                ? "view.distribution.caption.norm" : "view.distribution.caption.softmax");
+    }
+
+    @Override
+    protected void update() {
+        Trace t = presenter.getTrace();
+        boolean ok = t.normalization() != null;
+        show(undefined, !ok);
+        show(bars, ok);
+        show(equation, ok);
+        if (!ok) {
+            undefined.setText(t.problem() == null ? "" : "⚠ " + t.problem().message(texts.locale()));
+            note.setText("");
+            return;
+        }
+        Vocabulary v = presenter.getLesson().vocabulary();
+        NormalizationStep n = t.normalization();
+        FilterStep f = t.filter();
+        boolean filtered = presenter.isRevealed(Step.FILTER) && !f.keepsAll();
+        int sampled = presenter.getSampledIndex();
+        int greedy = t.greedyIndex();
+        int[] shown = Ranking.top(n.probabilities(), LogitsView.MAX_BARS);
+        if (sampled >= 0 && Arrays.stream(shown).noneMatch(i -> i == sampled)) {
+            shown = Arrays.copyOf(shown, shown.length + 1);
+            shown[shown.length - 1] = sampled;
+            Arrays.sort(shown);
+        }
+        List<BarsPane.Bar> list = new ArrayList<>();
+        double max = 0;
+        for (int i : shown) {
+            double p = n.probabilities().get(i);
+            boolean dropped = filtered && !f.kept().contains(i);
+            String value = texts.percent(p);
+            if (filtered && !dropped) {
+                value = value + "\n→ " + texts.percent(f.probabilities().get(i));
+            }
+            String marker = null;
+            if (i == sampled) {
+                marker = "● " + texts.get("view.distribution.sampled");
+            } else if (i == greedy) {
+                marker = "▲ " + texts.get("view.distribution.greedy");
+            }
+            list.add(new BarsPane.Bar(v.token(i), p, value, TokenColors.of(i), dropped, marker));
+            max = Math.max(max, p);
+        }
+        bars.setBars(list, 0, max);
+        equation.setText(v.size() <= 8 ? texts.formulas().normalizationEquation(t)
+                : (n.method() == Normalization.NORM ? "norm" : "softmax") + "(f2(f1(x)))");
+        List<String> notes = new ArrayList<>();
+        if (n.temperatureIgnored()) {
+            notes.add(texts.format("view.distribution.norm_temperature", texts.number(n.temperature())));
+        } else if (n.greedy()) {
+            notes.add(texts.get("view.distribution.greedy_temperature"));
+        } else {
+            notes.add(texts.format("view.distribution.temperature", texts.number(n.temperature())));
+        }
+        if (presenter.isRevealed(Step.FILTER)) {
+            notes.add(f.keepsAll() ? texts.get("view.distribution.filter_off")
+                    : texts.format("view.distribution.filter", f.kept().size(), v.size()));
+        }
+        if (shown.length < v.size()) {
+            notes.add(texts.format("view.tail.probabilities", v.size() - shown.length,
+                    texts.percent(Ranking.restSum(n.probabilities(), shown))));
+        }
+        note.setText(String.join("  ", notes));
+    }
+
+    private static void show(javafx.scene.Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+}

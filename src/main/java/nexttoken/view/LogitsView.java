@@ -1,0 +1,70 @@
+package nexttoken.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nexttoken.model.Ranking;
+import nexttoken.model.Trace;
+import nexttoken.model.Values;
+import nexttoken.model.Vocabulary;
+import nexttoken.presenter.Presenter;
+import nexttoken.presenter.Step;
+
+/** f2's logits: one bar per token with its value, negative ones below the axis. */
+public final class LogitsView extends StepView {
+    /** More bars than this stop being readable from the back of a room. */
+    static final int MAX_BARS = 16;
+
+    private final BarsPane bars = new BarsPane();
+    private final Label equation = new Label();
+    private final Label tail = new Label();
+
+    public LogitsView(Presenter presenter) {
+        super(presenter, List.of(Step.F2), "logits-view");
+        equation.getStyleClass().add("equation");
+        equation.setWrapText(true);
+        tail.getStyleClass().add("tail-note");
+        VBox box = new VBox(6, equation, bars, tail);
+        VBox.setVgrow(bars, Priority.ALWAYS);
+        setContent(box);
+    }
+
+    public BarsPane bars() {
+        return bars;
+    }
+
+    @Override
+    protected String titleKey() {
+        return "view.f2.title";
+    }
+
+    @Override
+    protected void update() {
+        Trace t = presenter.getTrace();
+        if (t.f2() == null) {
+            bars.setBars(List.of(), 0, 1);
+            equation.setText(t.problem() == null ? "" : t.problem().message(texts.locale()));
+            tail.setText("");
+            return;
+        }
+        Vocabulary v = presenter.getLesson().vocabulary();
+        Values logits = t.f2().logits();
+        int[] shown = Ranking.top(logits, MAX_BARS);
+        List<BarsPane.Bar> list = new ArrayList<>();
+        double min = 0;
+        double max = 0;
+        for (int i : shown) {
+            double value = logits.get(i);
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+            list.add(new BarsPane.Bar(v.token(i), value, texts.number(value), TokenColors.of(i), false, null));
+        }
+        bars.setBars(list, min, max);
+        equation.setText(v.size() <= 8 ? texts.formulas().f2Equation(t) : "f2(" + texts.number(t.f2().input()) + ")");
+        tail.setText(shown.length < v.size() ? texts.format("view.tail.logits", shown.length, v.size()) : "");
+        tail.setVisible(shown.length < v.size());
+        tail.setManaged(shown.length < v.size());
+    }
+}

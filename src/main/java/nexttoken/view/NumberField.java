@@ -1,0 +1,81 @@
+package nexttoken.view;
+
+import java.util.function.DoubleConsumer;
+import java.util.function.DoublePredicate;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+
+/**
+ * An exact numeric field: typed or pasted text is committed on Enter or when focus
+ * leaves; anything that is not an acceptable number is refused with a message and the
+ * model's value comes back. Accepts '.' and ',' as the decimal separator.
+ */
+public final class NumberField extends TextField {
+    private final DoublePredicate accepts;
+    private final DoubleConsumer commit;
+    private final String refusal;
+    private String shown = "";
+
+    public NumberField(DoublePredicate accepts, DoubleConsumer commit, String refusal) {
+        this.accepts = accepts;
+        this.commit = commit;
+        this.refusal = refusal;
+        getStyleClass().add("number-field");
+        setPrefColumnCount(6);
+        setOnAction(e -> commitText());
+        focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitText();
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                show(shown);
+                e.consume();
+            }
+        });
+    }
+
+    /** Shows the model's value unless the person is typing in the field. */
+    public void show(String text) {
+        shown = text;
+        if (!isFocused() || getStyleClass().contains("invalid")) {
+            setText(text);
+        }
+        getStyleClass().remove("invalid");
+        setTooltip(null);
+    }
+
+    public static double parse(String text) {
+        String t = text.trim().replace('−', '-').replace(',', '.');
+        if (t.isEmpty() || !t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+            return Double.NaN;
+        }
+        return Double.parseDouble(t);
+    }
+
+    private void commitText() {
+        if (getText().equals(shown)) {
+            return;
+        }
+        double value = parse(getText());
+        if (Double.isFinite(value) && accepts.test(value)) {
+            getStyleClass().remove("invalid");
+            setTooltip(null);
+            commit.accept(value);
+        } else {
+            if (!getStyleClass().contains("invalid")) {
+                getStyleClass().add("invalid");
+            }
+            Tooltip tip = new Tooltip(refusal);
+            setTooltip(tip);
+            if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+                var p = localToScreen(0, getHeight());
+                if (p != null) {
+                    tip.show(this, p.getX(), p.getY());
+                }
+            }
+        }
+    }
+}

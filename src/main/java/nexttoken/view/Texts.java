@@ -1,0 +1,60 @@
+package nexttoken.view;
+
+import java.util.Locale;
+import nexttoken.model.NumberText;
+import nexttoken.presenter.Presenter;
+import nexttoken.report.Formulas;
+import nexttoken.report.Messages;
+
+/** The bundles and number formats for the presenter's current language, as views need them. */
+public final class Texts {
+    private final Presenter presenter;
+    private Locale cachedLocale;
+    private Messages cachedMessages;
+
+    public Texts(Presenter presenter) {
+        this.presenter = presenter;
+    }
+
+    public Messages messages() {
+        Locale locale = presenter.getLanguage();
+        if (!locale.equals(cachedLocale)) {
+            cachedLocale = locale;
+            cachedMessages = new Messages(locale);
+        }
+        return cachedMessages;
+    }
+
+    public String get(String key) {
+        return messages().get(key);
+    }
+
+    public String format(String key, Object... args) {
+        return messages().format(key, args);
+    }
+
+    public Locale locale() {
+        return presenter.getLanguage();
+    }
+
+    public String number(double v) {
+        return NumberText.screen(v, locale());
+    }
+
+    public String percent(double p) {
+        return NumberText.percent(p, locale());
+    }
+
+    public Formulas formulas() {
+        return new Formulas(locale(), true);
+    }
+
+    /** "₁₂" for 12: positions written as the posts write x₁, w₂. */
+    public static String subscript(int n) {
+        StringBuilder s = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            s.append((char) ('₀' + (c - '0')));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package nexttoken.view;
+
+import java.util.List;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nexttoken.model.InputKind;
+import nexttoken.model.Trace;
+import nexttoken.model.Vocabulary;
+import nexttoken.presenter.Presenter;
+import nexttoken.presenter.Step;
+import nexttoken.report.Formulas;
+
+/**
+ * x at the INPUT step, then f1's sum written out term by term the way the post does:
+ * each xᵢ × wᵢ = product on its own line, then the total.
+ */
+public final class WeightedSumView extends StepView {
+    private final GridPane terms = new GridPane();
+    private final Label equation = new Label();
+    private final Label sumName = new Label("f1");
+    private final Label sum = new Label();
+    private final VBox content = new VBox(8);
+
+    public WeightedSumView(Presenter presenter) {
+        super(presenter, List.of(Step.INPUT, Step.F1), "weighted-sum-view");
+        terms.getStyleClass().add("terms");
+        terms.setHgap(10);
+        terms.setVgap(2);
+        equation.getStyleClass().add("equation");
+        equation.setWrapText(true);
+        sumName.getStyleClass().add("sum-name");
+        sum.getStyleClass().add("sum-value");
+        sum.setId("f1-sum");
+        HBox total = new HBox(12, sumName, sum);
+        total.setAlignment(Pos.BASELINE_LEFT);
+        content.getChildren().addAll(terms, total, equation);
+        setContent(content);
+    }
+
+    @Override
+    protected String titleKey() {
+        return "view.f1.title";
+    }
+
+    @Override
+    protected String captionText() {
+        boolean ids = presenter.getLesson().input() == InputKind.IDS;
+        return texts.get(ids ? "view.f1.caption.ids" : "view.f1.caption.embeddings");
+    }
+
+    @Override
+    protected void update() {
+        Trace t = presenter.getTrace();
+        terms.getChildren().clear();
+        terms.getColumnConstraints().clear();
+        if (t.input() == null) {
+            sum.setText("");
+            sumName.setText("");
+            equation.setText(t.problem() == null ? "" : t.problem().message(texts.locale()));
+            return;
+        }
+        Formulas f = texts.formulas();
+        boolean summed = presenter.isRevealed(Step.F1) && t.f1() != null;
+        Vocabulary v = presenter.getLesson().vocabulary();
+        int d = t.input().dimensions();
+        String[] header = {texts.get("view.f1.token"), "xᵢ", "", "wᵢ", "", "xᵢ × wᵢ"};
+        for (int c = 0; c < header.length; c++) {
+            Label h = new Label(header[c]);
+            h.getStyleClass().add("terms-header");
+            terms.add(h, c, 0);
+        }
+        for (int c = 0; c < header.length; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHalignment(c == 0 ? HPos.LEFT : c == 2 || c == 4 ? HPos.CENTER : HPos.RIGHT);
+            terms.getColumnConstraints().add(cc);
+        }
+        List<Integer> context = t.context().indices();
+        for (int k = 0; k < t.input().x().size(); k++) {
+            int row = k + 1;
+            int token = context.get(k / d);
+            if (k % d == 0) {
+                Label name = new Label(v.token(token));
+                name.getStyleClass().add("term-token");
+                name.setTextFill(TokenColors.of(token));
+                terms.add(name, 0, row);
+            }
+            double x = t.input().x().get(k);
+            terms.add(number(t.input().kind() == InputKind.IDS ? Long.toString((long) x) : f.number(x)), 1, row);
+            terms.add(symbol("×"), 2, row);
+            terms.add(number(summed ? f.number(t.f1().weights().get(k)) : "?"), 3, row);
+            terms.add(symbol("="), 4, row);
+            Label product = number(summed ? f.number(t.f1().terms().get(k)) : "?");
+            product.getStyleClass().add("term-product");
+            terms.add(product, 5, row);
+        }
+        sumName.setText(texts.get("view.f1.sum"));
+        sum.setText(summed ? "= " + f.number(t.f1().value()) : "= ?");
+        equation.setText(summed ? f.f1Equation(t) : "x = [" + f.inputList(t) + "]");
+    }
+
+    private static Label number(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("term-number");
+        return l;
+    }
+
+    private static Label symbol(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("term-symbol");
+        return l;
+    }
+}
