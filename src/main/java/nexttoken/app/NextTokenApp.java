@@ -40,6 +40,7 @@ public final class NextTokenApp extends Application {
         if (screen.getWidth() <= 1280 || screen.getHeight() <= 800) {
             stage.setMaximized(true);
         }
+        view.setControlsVisible(screen.getWidth() >= 1300);
         stage.show();
     }
 

@@ -6,39 +6,30 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import nexttoken.model.Normalization;
 import nexttoken.presenter.Presenter;
 import nexttoken.presenter.Step;
 
 /**
  * The composition across the top, norm(f2(f1(x))) or its variants, with the current
- * step lit, and a numbered chip per step; clicking either goes to that step.
+ * step lit; clicking a function goes to its step.
  */
-public final class CompositionBar extends VBox {
+public final class CompositionBar extends HBox {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
 
     private final Presenter presenter;
     private final Texts texts;
-    private final HBox formula = new HBox();
-    private final FlowPane chips = new FlowPane(6, 6);
+    private final HBox formula = this;
     private final InvalidationListener onChange = o -> refresh();
 
     public CompositionBar(Presenter presenter) {
         this.presenter = presenter;
         this.texts = new Texts(presenter);
-        getStyleClass().add("composition-bar");
-        formula.getStyleClass().add("formula");
-        formula.setAlignment(Pos.BASELINE_LEFT);
-        chips.getStyleClass().add("step-chips");
-        HBox row = new HBox(24, formula, chips);
-        row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().add(row);
+        getStyleClass().addAll("composition-bar", "formula");
+        setAlignment(Pos.BASELINE_LEFT);
         presenter.revisionProperty().addListener(new WeakInvalidationListener(onChange));
         refresh();
     }
@@ -78,24 +69,6 @@ public final class CompositionBar extends VBox {
             }
             formula.getChildren().add(l);
         }
-        chips.getChildren().clear();
-        for (int i = 0; i < path.size(); i++) {
-            Step s = path.get(i);
-            Button chip = new Button((i + 1) + " " + stepName(s));
-            chip.getStyleClass().add("step-chip");
-            chip.setFocusTraversable(false);
-            chip.pseudoClassStateChanged(CURRENT, s == current);
-            chip.pseudoClassStateChanged(DONE, i < path.indexOf(current));
-            chip.setOnAction(e -> presenter.goTo(s));
-            chip.setId("step-" + s.name().toLowerCase(java.util.Locale.ROOT));
-            chips.getChildren().add(chip);
-        }
     }
 
-    private String stepName(Step s) {
-        if (s == Step.NORMALIZE) {
-            return presenter.getLesson().normalization() == Normalization.NORM ? "norm" : "softmax";
-        }
-        return texts.get(s.nameKey());
-    }
 }

@@ -168,6 +168,7 @@ public final class ControlsPanel extends VBox {
 
     private void addWeightRow(GridPane grid, int row, String name, javafx.scene.paint.Color color,
                               java.util.function.Supplier<Values> weights, int index, DoubleConsumer set, String id) {
+        java.util.function.Function<Lesson, Values> originalWeights = id.startsWith("f1") ? Lesson::f1 : Lesson::f2;
         Label label = new Label(name);
         label.getStyleClass().add("weight-name");
         if (color != null) {
@@ -190,9 +191,15 @@ public final class ControlsPanel extends VBox {
         });
         syncs.add(() -> {
             double w = weights.get().get(index);
-            double range = Math.max(5, Math.ceil(Math.abs(w) * 2));
-            slider.setMin(-range);
-            slider.setMax(range);
+            // The range never moves under a dragging pointer: it follows the lesson's own weight,
+            // and widens only for a value typed outside it.
+            if (!slider.isValueChanging()) {
+                Values original = originalWeights.apply(presenter.originalLessonProperty().get());
+                double base = original == null || index >= original.size() ? 0 : Math.abs(original.get(index));
+                double range = Math.max(5, Math.ceil(Math.max(base * 2, Math.abs(w))));
+                slider.setMin(-range);
+                slider.setMax(range);
+            }
             slider.setValue(w);
             field.show(texts.number(w));
         });

@@ -30,8 +30,10 @@ public final class DistributionView extends StepView {
         super(presenter, List.of(Step.NORMALIZE, Step.FILTER, Step.SAMPLE), "distribution-view");
         equation.getStyleClass().add("equation");
         equation.setWrapText(true);
+        equation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         note.getStyleClass().add("step-note");
         note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         undefined.getStyleClass().add("undefined-explanation");
         undefined.setWrapText(true);
         undefined.setId("distribution-problem");

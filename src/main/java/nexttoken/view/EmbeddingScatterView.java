@@ -54,6 +54,7 @@ public final class EmbeddingScatterView extends StepView {
         private static final double MARGIN_LEFT = 56;
         private static final double MARGIN_BOTTOM = 44;
         private static final double MARGIN = 16;
+        private static final double MARGIN_TOP = 26;
         private double minX = -1;
         private double maxX = 1;
         private double minY = -1;
@@ -84,7 +85,7 @@ public final class EmbeddingScatterView extends StepView {
         }
 
         double py(double y) {
-            return MARGIN + (maxY - y) / (maxY - minY) * (h - MARGIN - MARGIN_BOTTOM);
+            return MARGIN_TOP + (maxY - y) / (maxY - minY) * (h - MARGIN_TOP - MARGIN_BOTTOM);
         }
 
         double dataX(double px) {
@@ -92,7 +93,7 @@ public final class EmbeddingScatterView extends StepView {
         }
 
         double dataY(double py) {
-            return maxY - (py - MARGIN) / (h - MARGIN - MARGIN_BOTTOM) * (maxY - minY);
+            return maxY - (py - MARGIN_TOP) / (h - MARGIN_TOP - MARGIN_BOTTOM) * (maxY - minY);
         }
 
         private int hit(double x, double y) {
@@ -169,33 +170,87 @@ public final class EmbeddingScatterView extends StepView {
             List<Integer> context = t.context() == null ? List.of() : t.context().indices();
             int sampled = presenter.getSampledIndex();
             boolean labelAll = v.size() <= MAX_LABELLED;
+            double[] xs = new double[v.size()];
+            double[] ys = new double[v.size()];
             for (int i = 0; i < v.size(); i++) {
-                double x = px(p.x().get(i));
-                double y = py(p.y().get(i));
+                xs[i] = px(p.x().get(i));
+                ys[i] = py(p.y().get(i));
                 double r = labelAll ? s.pointRadius() : 2;
                 g.setFill(TokenColors.of(i));
-                g.fillOval(x - r, y - r, 2 * r, 2 * r);
-                boolean inContext = context.contains(i);
-                if (inContext || i == sampled) {
+                g.fillOval(xs[i] - r, ys[i] - r, 2 * r, 2 * r);
+                if (context.contains(i) || i == sampled) {
                     g.setStroke(s.highlight());
                     g.setLineWidth(3);
                     double ring = s.pointRadius() + 5;
-                    g.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
-                }
-                if (labelAll || inContext || i == sampled) {
-                    g.setFill(TokenColors.of(i).darker());
-                    g.setFont(inContext ? s.labelBold() : s.label());
-                    g.setTextAlign(TextAlignment.LEFT);
-                    g.setTextBaseline(VPos.CENTER);
-                    String label = v.token(i) + (i == sampled ? " ★" : "");
-                    double lx = x + s.pointRadius() + 8;
-                    if (lx + 90 > width) {
-                        g.setTextAlign(TextAlignment.RIGHT);
-                        lx = x - s.pointRadius() - 8;
-                    }
-                    g.fillText(label, lx, y - 1);
+                    g.strokeOval(xs[i] - ring, ys[i] - ring, 2 * ring, 2 * ring);
                 }
             }
+            List<javafx.geometry.Rectangle2D> taken = new java.util.ArrayList<>();
+            for (int i = 0; i < v.size(); i++) {
+                if (labelAll || context.contains(i) || i == sampled) {
+                    double ring = s.pointRadius() + 6;
+                    taken.add(new javafx.geometry.Rectangle2D(xs[i] - ring, ys[i] - ring, 2 * ring, 2 * ring));
+                }
+            }
+            for (int i = 0; i < v.size(); i++) {
+                boolean inContext = context.contains(i);
+                if (!(labelAll || inContext || i == sampled)) {
+                    continue;
+                }
+                String label = v.token(i) + (i == sampled ? " ★" : "");
+                javafx.scene.text.Font font = inContext ? s.labelBold() : s.label();
+                javafx.scene.text.Text measure = new javafx.scene.text.Text(label);
+                measure.setFont(font);
+                double tw = measure.getLayoutBounds().getWidth();
+                double th = measure.getLayoutBounds().getHeight();
+                javafx.geometry.Rectangle2D box = placeLabel(xs[i], ys[i], tw, th, s.pointRadius() + 8, taken, width, height);
+                taken.add(box);
+                g.setFill(TokenColors.of(i).darker());
+                g.setFont(font);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setTextBaseline(VPos.TOP);
+                g.fillText(label, box.getMinX(), box.getMinY());
+            }
+        }
+
+        /** The first spot around the point (right, left, above, below, diagonals) that covers no other label or point. */
+        private javafx.geometry.Rectangle2D placeLabel(double x, double y, double tw, double th, double gap,
+                                                       List<javafx.geometry.Rectangle2D> taken, double width, double height) {
+            double[][] offsets = {
+                    {gap, -th / 2}, {-gap - tw, -th / 2}, {-tw / 2, -gap - th}, {-tw / 2, gap},
+                    {gap, -gap - th * 0.8}, {gap, gap * 0.4}, {-gap - tw, -gap - th * 0.8}, {-gap - tw, gap * 0.4}};
+            javafx.geometry.Rectangle2D first = null;
+            for (double[] o : offsets) {
+                double lx = Math.max(0, Math.min(width - tw, x + o[0]));
+                double ly = Math.max(0, Math.min(height - th, y + o[1]));
+                javafx.geometry.Rectangle2D box = new javafx.geometry.Rectangle2D(lx, ly, tw, th);
+                if (first == null) {
+                    first = box;
+                }
+                boolean free = true;
+                for (javafx.geometry.Rectangle2D t : taken) {
+                    boolean ownPoint = t.contains(x, y);
+                    if (!ownPoint && t.intersects(box)) {
+                        free = false;
+                        break;
+                    }
+                }
+                if (free) {
+                    return box;
+                }
+            }
+            return first;
+        }
+
+        /** A round tick step that leaves at least 48 pixels between tick labels. */
+        private double tickStep(double span, double pixels) {
+            double[] steps = {0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50, 100};
+            for (double step : steps) {
+                if (pixels / (span / step) >= 48) {
+                    return step;
+                }
+            }
+            return Math.pow(10, Math.ceil(Math.log10(span)));
         }
 
         private void drawAxes(GraphicsContext g, ChartStyle s, Projection p) {
@@ -203,14 +258,14 @@ public final class EmbeddingScatterView extends StepView {
             g.setStroke(s.grid());
             g.setFont(s.small());
             g.setFill(s.axis());
-            double step = (maxX - minX) <= 4 ? 0.5 : Math.ceil((maxX - minX) / 8);
+            double step = tickStep(maxX - minX, w - MARGIN_LEFT - MARGIN);
             for (double x = Math.ceil(minX / step) * step; x <= maxX + 1e-9; x += step) {
                 g.strokeLine(px(x), py(minY), px(x), py(maxY));
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.TOP);
                 g.fillText(texts.number(Math.round(x * 100) / 100.0), px(x), py(minY) + 4);
             }
-            double stepY = (maxY - minY) <= 4 ? 0.5 : Math.ceil((maxY - minY) / 8);
+            double stepY = tickStep(maxY - minY, h - MARGIN_TOP - MARGIN_BOTTOM);
             for (double y = Math.ceil(minY / stepY) * stepY; y <= maxY + 1e-9; y += stepY) {
                 g.strokeLine(px(minX), py(y), px(maxX), py(y));
                 g.setTextAlign(TextAlignment.RIGHT);
@@ -231,8 +286,8 @@ public final class EmbeddingScatterView extends StepView {
                     : texts.get("view.scatter.feature2");
             g.fillText(xName, px(maxX), py(minY) + MARGIN_BOTTOM - 2);
             g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(yName, px(minX) + 6, py(maxY) + 2);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText(yName, px(minX), py(maxY) - 4);
         }
     }
 

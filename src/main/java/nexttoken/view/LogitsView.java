@@ -25,6 +25,7 @@ public final class LogitsView extends StepView {
         super(presenter, List.of(Step.F2), "logits-view");
         equation.getStyleClass().add("equation");
         equation.setWrapText(true);
+        equation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         tail.getStyleClass().add("tail-note");
         VBox box = new VBox(6, equation, bars, tail);
         VBox.setVgrow(bars, Priority.ALWAYS);

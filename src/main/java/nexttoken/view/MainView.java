@@ -47,7 +47,7 @@ public final class MainView extends BorderPane {
     private final EmbeddingScatterView scatter;
     private final ControlsPanel controls;
     private final ScrollPane controlsScroll;
-    private final GridPane grid = new GridPane();
+    private final VBox grid = new VBox(10);
     private final ComboBox<String> lessonPicker = new ComboBox<>();
     private final ToggleButton revealAll = new ToggleButton();
     private final ToggleButton showControls = new ToggleButton();
@@ -74,8 +74,6 @@ public final class MainView extends BorderPane {
         controls = new ControlsPanel(presenter);
 
         grid.getStyleClass().add("view-grid");
-        grid.setHgap(10);
-        grid.setVgap(10);
 
         controlsScroll = new ScrollPane(controls);
         controlsScroll.setFitToWidth(true);
@@ -91,7 +89,12 @@ public final class MainView extends BorderPane {
         bannerBox.setAlignment(Pos.CENTER_LEFT);
         dismiss.setOnAction(e -> presenter.dismissLoadProblem());
 
-        VBox top = new VBox(toolbar(), bannerBox, new CompositionBar(presenter), new SentenceStrip(presenter));
+        SentenceStrip sentence = new SentenceStrip(presenter);
+        HBox.setHgrow(sentence, Priority.ALWAYS);
+        HBox formulaRow = new HBox(28, new CompositionBar(presenter), sentence);
+        formulaRow.setAlignment(Pos.CENTER_LEFT);
+        formulaRow.getStyleClass().add("formula-row");
+        VBox top = new VBox(toolbar(), bannerBox, formulaRow, new StepChips(presenter));
         top.getStyleClass().add("top-area");
         setTop(top);
         setCenter(grid);
@@ -195,59 +198,44 @@ public final class MainView extends BorderPane {
             return;
         }
         layoutShape = shape;
-        grid.getChildren().clear();
-        grid.getColumnConstraints().clear();
-        grid.getRowConstraints().clear();
         switch (shape) {
-            case "lookup" -> {
-                columns(45, 55);
-                rows(50, 50);
-                grid.add(tokens, 0, 0);
-                grid.add(weightedSum, 1, 0);
-                grid.add(lookup, 0, 1, 2, 1);
-            }
-            case "ids" -> {
-                columns(45, 55);
-                rows(42, 58);
-                grid.add(tokens, 0, 0);
-                grid.add(weightedSum, 1, 0);
-                grid.add(logits, 0, 1);
-                grid.add(distribution, 1, 1);
-            }
-            default -> {
-                columns(30, 34, 36);
-                rows(50, 50);
-                grid.add(tokens, 0, 0);
-                grid.add(weightedSum, 1, 0);
-                grid.add(scatter, 2, 0);
-                grid.add(logits, 0, 1);
-                grid.add(distribution, 1, 1, 2, 1);
-            }
-        }
-        for (Node n : grid.getChildren()) {
-            GridPane.setHgrow(n, Priority.ALWAYS);
-            GridPane.setVgrow(n, Priority.ALWAYS);
-            if (n instanceof Region r) {
-                r.setMinSize(0, 0);
-                r.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-            }
+            case "lookup" -> grid.getChildren().setAll(row(50, tokens, 40, weightedSum, 60), row(50, lookup, 100));
+            case "ids" -> grid.getChildren().setAll(row(44, tokens, 40, weightedSum, 60), row(56, logits, 40, distribution, 60));
+            default -> grid.getChildren().setAll(row(50, tokens, 30, weightedSum, 35, scatter, 35),
+                    row(50, logits, 36, distribution, 64));
         }
     }
 
-    private void columns(double... percents) {
-        for (double p : percents) {
+    /** One row of views: a share of the height, then each view with its share of the width. */
+    private GridPane row(double heightPercent, Object... viewsAndWidths) {
+        GridPane row = new GridPane();
+        row.setHgap(10);
+        for (int i = 0; i < viewsAndWidths.length; i += 2) {
+            Region view = (Region) viewsAndWidths[i];
             ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(p);
-            grid.getColumnConstraints().add(c);
+            c.setPercentWidth(((Number) viewsAndWidths[i + 1]).doubleValue());
+            row.getColumnConstraints().add(c);
+            view.setMinSize(0, 0);
+            view.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            GridPane.setHgrow(view, Priority.ALWAYS);
+            GridPane.setVgrow(view, Priority.ALWAYS);
+            row.add(view, i / 2, 0);
         }
+        RowConstraints r = new RowConstraints();
+        r.setVgrow(Priority.ALWAYS);
+        r.setFillHeight(true);
+        row.getRowConstraints().add(r);
+        row.setMinHeight(0);
+        // Each row gets its share of the height, less its half of the gap between the two rows.
+        row.prefHeightProperty().bind(grid.heightProperty().subtract(grid.getPadding().getTop()
+                + grid.getPadding().getBottom() + grid.getSpacing()).multiply(heightPercent / 100));
+        row.setMaxHeight(Region.USE_PREF_SIZE);
+        return row;
     }
 
-    private void rows(double... percents) {
-        for (double p : percents) {
-            RowConstraints r = new RowConstraints();
-            r.setPercentHeight(p);
-            grid.getRowConstraints().add(r);
-        }
+    /** Controls take a third of a 1024-pixel projector; a teacher shows them when students drag sliders. */
+    public void setControlsVisible(boolean visible) {
+        showControls.setSelected(visible);
     }
 
     /**

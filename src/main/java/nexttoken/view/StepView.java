@@ -71,6 +71,9 @@ public abstract class StepView extends VBox {
         pseudoClassStateChanged(CURRENT, current);
         title.setText(titleText());
         caption.setText(captionText());
+        // Only the current step explains itself: the room reads one caption, and the others keep their space for values.
+        caption.setVisible(current);
+        caption.setManaged(current);
         notYet.setText(texts.get("view.not_yet"));
         notYet.setVisible(!revealed);
         body.getChildren().get(0).setVisible(revealed);

@@ -83,7 +83,7 @@ public final class TokenTableView extends StepView {
             }
         }
         if (index == presenter.getSampledIndex()) {
-            out.append("  ★ ").append(texts.get("view.tokens.next"));
+            out.append("  ★");
         }
         return out.toString();
     }

@@ -100,7 +100,10 @@ public final class WeightedSumView extends StepView {
         }
         sumName.setText(texts.get("view.f1.sum"));
         sum.setText(summed ? "= " + f.number(t.f1().value()) : "= ?");
-        equation.setText(summed ? f.f1Equation(t) : "x = [" + f.inputList(t) + "]");
+        // With embeddings the one-line equation is as long as the table above it; ids fit on a line.
+        boolean ids = t.input().kind() == InputKind.IDS;
+        equation.setText(summed ? (ids ? f.f1Equation(t) : "") : "x = [" + f.inputList(t) + "]");
+        equation.setManaged(!equation.getText().isEmpty());
     }
 
     private static Label number(String text) {
