@@ -35,11 +35,12 @@ public final class NextTokenApp extends Application {
         stage.setScene(scene);
         stage.titleProperty().bind(presenter.lessonProperty().map(l -> "NextToken — " + (l.title() == null ? "" : l.title())));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(1440, screen.getWidth()));
-        stage.setHeight(Math.min(900, screen.getHeight()));
-        if (screen.getWidth() <= 1280 || screen.getHeight() <= 800) {
-            stage.setMaximized(true);
-        }
+        // A classroom app fills the projector; the window manager may still let the teacher resize it.
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.setMaximized(true);
         view.setControlsVisible(screen.getWidth() >= 1300);
         stage.show();
     }

@@ -5,7 +5,6 @@ import java.util.StringJoiner;
 import nexttoken.model.NumberText;
 import nexttoken.model.Trace;
 import nexttoken.model.Values;
-import nexttoken.model.Vocabulary;
 
 /**
  * The substitutions written out the way the posts write them, for the views, the
@@ -133,8 +132,14 @@ public final class Formulas {
         return "softmax(" + list(logits) + "; " + t1 + ") = (" + probabilities(n.probabilities()) + ")";
     }
 
-    /** "azul (227)". */
-    public static String tokenWithId(Vocabulary v, int index) {
-        return v.token(index) + " (" + v.id(index) + ")";
+    /** The screen's shorter form: "norm: ℓᵢ / 10620.0 = (0.4237, …)", "softmax(ℓ / T), T = 0.7: (0.6021, …)". */
+    public String normalizationShort(Trace t) {
+        var n = t.normalization();
+        if (n.method() == nexttoken.model.Normalization.NORM) {
+            return "norm: ℓᵢ / " + number(n.sum()) + " = (" + probabilities(n.probabilities()) + ")";
+        }
+        String temperature = n.greedy() ? "T = 0" : "T = " + number(n.temperature());
+        return "softmax(ℓᵢ / T), " + temperature + ": (" + probabilities(n.probabilities()) + ")";
     }
+
 }

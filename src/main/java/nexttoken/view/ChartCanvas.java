@@ -10,9 +10,12 @@ import javafx.scene.layout.Region;
  */
 public abstract class ChartCanvas extends Region {
     protected final Canvas canvas = new Canvas();
+    private final javafx.scene.control.Label fontProbe = new javafx.scene.control.Label();
 
     protected ChartCanvas() {
-        getChildren().add(canvas);
+        fontProbe.setVisible(false);
+        fontProbe.setManaged(false);
+        getChildren().addAll(canvas, fontProbe);
         setMinSize(0, 0);
         setPrefSize(400, 260);
     }
@@ -37,4 +40,10 @@ public abstract class ChartCanvas extends Region {
     }
 
     protected abstract void draw(GraphicsContext g, double width, double height);
+
+    /** The root font size, read from a hidden label: CSS scales every em from it, and so must the Canvas. */
+    protected double rootFontSize() {
+        double size = fontProbe.getFont().getSize();
+        return size > 0 ? size : 16;
+    }
 }

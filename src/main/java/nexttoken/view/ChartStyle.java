@@ -11,8 +11,12 @@ import javafx.scene.text.FontWeight;
 public record ChartStyle(Color text, Color axis, Color grid, Color highlight, Font label, Font labelBold, Font small,
                          double pointRadius, double lineWidth) {
 
-    public static final ChartStyle LIGHT = new ChartStyle(
-            Color.web("#1A1A1A"), Color.web("#444444"), Color.web("#D8D8D8"), Color.web("#1A1A1A"),
-            Font.font("System", 18), Font.font("System", FontWeight.BOLD, 18), Font.font("System", 14),
-            9, 2);
+    /** The light style at a root font size: labels are 1.125 em, like the bar labels drawn by CSS. */
+    public static ChartStyle light(double rootFontSize) {
+        double label = rootFontSize * 1.125;
+        return new ChartStyle(
+                Color.web("#1A1A1A"), Color.web("#444444"), Color.web("#D8D8D8"), Color.web("#1A1A1A"),
+                Font.font("System", label), Font.font("System", FontWeight.BOLD, label),
+                Font.font("System", rootFontSize * 0.875), rootFontSize * 0.56, 2);
+    }
 }

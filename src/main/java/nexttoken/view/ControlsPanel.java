@@ -14,8 +14,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nexttoken.model.InputKind;
 import nexttoken.model.Lesson;
 import nexttoken.model.Normalization;
 import nexttoken.model.Values;
@@ -78,10 +78,9 @@ public final class ControlsPanel extends VBox {
 
         getChildren().add(section(texts.get("controls.f1")));
         GridPane f1 = grid();
-        int d = l.input() == InputKind.EMBEDDINGS ? v.embeddingLength() : 1;
         for (int k = 0; k < l.f1().size(); k++) {
             int kk = k;
-            String name = "w" + Texts.subscript(k + 1) + (d > 1 ? "  (x" + Texts.subscript(k / d + 1) + "·" + (k % d + 1) + ")" : "");
+            String name = "w" + Texts.subscript(k + 1);
             addWeightRow(f1, k, name, null, () -> presenter.getLesson().f1(), kk,
                     value -> presenter.setF1Weight(kk, value), "f1-" + k);
         }
@@ -248,6 +247,7 @@ public final class ControlsPanel extends VBox {
         g.setVgap(4);
         g.getStyleClass().add("controls-grid");
         javafx.scene.layout.ColumnConstraints name = new javafx.scene.layout.ColumnConstraints();
+        name.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.layout.ColumnConstraints slider = new javafx.scene.layout.ColumnConstraints();
         slider.setHgrow(Priority.ALWAYS);
         slider.setMinWidth(90);

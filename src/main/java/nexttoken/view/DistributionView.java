@@ -108,7 +108,7 @@ public final class DistributionView extends StepView {
             max = Math.max(max, p);
         }
         bars.setBars(list, 0, max);
-        equation.setText(v.size() <= 8 ? texts.formulas().normalizationEquation(t)
+        equation.setText(v.size() <= 8 ? texts.formulas().normalizationShort(t)
                 : (n.method() == Normalization.NORM ? "norm" : "softmax") + "(f2(f1(x)))");
         List<String> notes = new ArrayList<>();
         if (n.temperatureIgnored()) {

@@ -151,7 +151,7 @@ public final class EmbeddingScatterView extends StepView {
         protected void draw(GraphicsContext g, double width, double height) {
             w = width;
             h = height;
-            ChartStyle s = ChartStyle.LIGHT;
+            ChartStyle s = ChartStyle.light(rootFontSize());
             Vocabulary v = presenter.getLesson().vocabulary();
             if (!v.hasEmbeddings()) {
                 g.setFill(s.text());

@@ -54,7 +54,7 @@ public final class LookupView extends StepView {
     private final class NumberLine extends ChartCanvas {
         @Override
         protected void draw(GraphicsContext g, double width, double height) {
-            ChartStyle s = ChartStyle.LIGHT;
+            ChartStyle s = ChartStyle.light(rootFontSize());
             Vocabulary v = presenter.getLesson().vocabulary();
             Trace t = presenter.getTrace();
             double lo = Double.POSITIVE_INFINITY;

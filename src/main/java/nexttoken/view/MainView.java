@@ -78,8 +78,6 @@ public final class MainView extends BorderPane {
         controlsScroll = new ScrollPane(controls);
         controlsScroll.setFitToWidth(true);
         controlsScroll.getStyleClass().add("controls-scroll");
-        controlsScroll.setPrefWidth(330);
-        controlsScroll.setMinWidth(280);
 
         banner.getStyleClass().add("problem-banner-text");
         banner.setWrapText(true);
@@ -102,8 +100,22 @@ public final class MainView extends BorderPane {
         showControls.selectedProperty().addListener((o, was, is) -> setRight(is ? controlsScroll : null));
         setRight(controlsScroll);
         presenter.revisionProperty().addListener(new WeakInvalidationListener(onChange));
+        widthProperty().addListener(o -> scaleType());
+        heightProperty().addListener(o -> scaleType());
         refresh();
     }
+
+    /** Readable from the back of the room at any size: 16 px at 1024×768, growing with the window, up to 24 px. */
+    private void scaleType() {
+        double size = Math.max(12, Math.min(24, Math.min(getWidth() / 64, getHeight() / 48)));
+        size = Math.floor(size * zoom);
+        String style = "-fx-font-size: " + size + "px;";
+        if (!style.equals(getStyle())) {
+            setStyle(style);
+        }
+    }
+
+    private double zoom = 1.0;
 
     private HBox toolbar() {
         lessonPicker.setId("lesson-picker");
