@@ -10,6 +10,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import nexttoken.lesson.BuiltInLessons;
 import nexttoken.presenter.Presenter;
+import nexttoken.settings.UserSettings;
 import nexttoken.view.MainView;
 
 /** The desktop app: opens on part 1 (or on the lesson file given as the only argument). */
@@ -22,10 +23,12 @@ public final class NextTokenApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Locale locale = Locale.getDefault();
+        UserSettings settings = UserSettings.forUser();
+        Locale locale = settings.language(Locale.getDefault());
         String id = BuiltInLessons.inLanguage(FIRST_LESSON, locale);
         Presenter presenter = new Presenter(BuiltInLessons.load(id), id, locale);
-        MainView view = new MainView(presenter);
+        presenter.setTheme(settings.theme());
+        MainView view = new MainView(presenter, settings);
         List<String> args = getParameters().getUnnamed();
         if (args.size() == 1) {
             view.openFile(Path.of(args.get(0)));
@@ -42,12 +45,16 @@ public final class NextTokenApp extends Application {
         stage.setHeight(screen.getHeight());
         stage.setMaximized(true);
         view.setControlsVisible(screen.getWidth() >= 1300);
+        stage.setOnCloseRequest(e -> {
+            if (!view.unsavedChangesMayGo()) {
+                e.consume();
+            }
+        });
         stage.show();
     }
 
+    /** The scene; MainView adds the stylesheets of the presenter's theme once it is in it. */
     public static Scene createScene(MainView view) {
-        Scene scene = new Scene(view);
-        scene.getStylesheets().add(NextTokenApp.class.getResource("/nexttoken/styles/app.css").toExternalForm());
-        return scene;
+        return new Scene(view);
     }
 }

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.collections.FXCollections;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -49,11 +54,19 @@ public final class Presenter {
     private final ReadOnlyObjectWrapper<Problem> loadProblem = new ReadOnlyObjectWrapper<>(this, "loadProblem");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision", 0);
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
+    private final ReadOnlyObjectWrapper<Lesson> savedLesson = new ReadOnlyObjectWrapper<>(this, "savedLesson");
+    private final ReadOnlyListWrapper<SampleRun> samples =
+            new ReadOnlyListWrapper<>(this, "samples", FXCollections.observableArrayList());
+    private final ReadOnlyObjectWrapper<SampleCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts");
 
     private final Deque<Appended> appended = new ArrayDeque<>();
     private final Deque<Edit> undo = new ArrayDeque<>();
     private String lastEditTarget;
     private Random random = new Random(0);
+    /** Draws for the sampling panel, apart from the stepping draws so that sampling never changes the walk. */
+    private Random samplingRandom = new Random(0);
     /** The uniform draw behind the current sample, kept so that moving a slider re-reads it against the new distribution. */
     private double uniform = Double.NaN;
 
@@ -158,6 +171,48 @@ public final class Presenter {
         return appended.size();
     }
 
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public Theme getTheme() {
+        return theme.get();
+    }
+
+    public void setTheme(Theme t) {
+        theme.set(t);
+        bump();
+    }
+
+    /** How much Ctrl + and Ctrl − have enlarged the UI: 1 is the size the window chose. */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    public double getZoom() {
+        return zoom.get();
+    }
+
+    public static final double MIN_ZOOM = 0.6;
+    public static final double MAX_ZOOM = 2.5;
+
+    public void zoomIn() {
+        setZoom(zoom.get() * 1.1);
+    }
+
+    public void zoomOut() {
+        setZoom(zoom.get() / 1.1);
+    }
+
+    public void resetZoom() {
+        setZoom(1.0);
+    }
+
+    private void setZoom(double z) {
+        zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z)));
+        bump();
+    }
+
     // ---- stepping -----------------------------------------------------------------------
 
     public void next() {
@@ -247,6 +302,9 @@ public final class Presenter {
     /** Opens a lesson; a problem from reading a file goes to {@link #reportLoadProblem} instead. */
     public void load(Lesson newLesson, String source) {
         originalLesson.set(newLesson);
+        savedLesson.set(newLesson);
+        samples.clear();
+        counts.set(null);
         lessonSource.set(source);
         loadProblem.set(null);
         undo.clear();
@@ -343,6 +401,12 @@ public final class Presenter {
         Edit e = undo.pop();
         lastEditTarget = null;
         lesson.set(e.before());
+        if (!lesson.get().vocabulary().tokens().containsAll(text.get())) {
+            // Undoing a token edit: the sentence may hold a word that no longer exists.
+            appended.clear();
+            text.set(lesson.get().prompt());
+            step.set(path().get(0));
+        }
         canUndo.set(!undo.isEmpty());
         recompute();
     }
@@ -374,12 +438,127 @@ public final class Presenter {
         recompute();
     }
 
+    // ---- sampling panel ------------------------------------------------------------------
+
+    public ReadOnlyListProperty<SampleRun> samplesProperty() {
+        return samples.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SampleCounts> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /** Draws one next token for the current text and adds the sentence to the history. */
+    public void sampleOnce() {
+        sampleSentences(1);
+    }
+
+    /** The post's experiment: the same prompt, {@code n} times, one sentence each. */
+    public void sampleSentences(int n) {
+        Trace t = trace.get();
+        if (!t.isComplete()) {
+            return;
+        }
+        List<SampleRun> runs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int index = Sampling.sample(t, samplingRandom);
+            runs.add(new SampleRun(text.get(), List.of(lesson.get().vocabulary().token(index))));
+        }
+        samples.addAll(runs);
+        bump();
+    }
+
+    /** {@code n} draws counted per token, beside the probabilities they come from. */
+    public void sampleCounts(int n) {
+        Trace t = trace.get();
+        if (!t.isComplete() || t.filter() == null) {
+            return;
+        }
+        int[] c = new int[lesson.get().vocabulary().size()];
+        for (int i = 0; i < n; i++) {
+            c[Sampling.sample(t, samplingRandom)]++;
+        }
+        counts.set(new SampleCounts(n, seed(), c, t.filter().probabilities()));
+        bump();
+    }
+
+    /** Empties the history and restarts the draws from the seed, so the class can replay the same run. */
+    public void clearSamples() {
+        samples.clear();
+        counts.set(null);
+        samplingRandom = new Random(seed());
+        bump();
+    }
+
+    /** Continues the sentence by {@code n} tokens, each drawn as Next would; Back walks them back one by one. */
+    public void generate(int n) {
+        for (int k = 0; k < n; k++) {
+            Trace t = Composition.compute(lesson.get(), text.get());
+            if (!t.isComplete()) {
+                break;
+            }
+            double u = t.lookup() != null ? 0 : random.nextDouble();
+            int chosen = t.lookup() != null ? t.lookup().index() : Sampling.inverseCdf(t.filter(), u);
+            appended.push(new Appended(text.get(), u));
+            List<String> longer = new ArrayList<>(text.get());
+            longer.add(lesson.get().vocabulary().token(chosen));
+            text.set(List.copyOf(longer));
+        }
+        uniform = Double.NaN;
+        step.set(path().get(0));
+        recompute();
+    }
+
+    // ---- saving -------------------------------------------------------------------------
+
+    /** The lesson as last opened or saved: what "unsaved changes" are measured against. */
+    public ReadOnlyObjectProperty<Lesson> savedLessonProperty() {
+        return savedLesson.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return !lesson.get().equals(savedLesson.get());
+    }
+
+    /** After a save: the file now holds this lesson, under this name. */
+    public void markSaved(String source) {
+        savedLesson.set(lesson.get());
+        originalLesson.set(lesson.get());
+        lessonSource.set(source);
+        bump();
+    }
+
+    /**
+     * A whole-lesson edit from the editor (tokens, ids, embeddings, prompt), already
+     * validated; undoable like any other edit. The text restarts from the new prompt.
+     */
+    public void applyLessonEdit(Lesson edited) {
+        if (edited.equals(lesson.get())) {
+            return;
+        }
+        undo.push(new Edit(lesson.get(), "lesson"));
+        lastEditTarget = null;
+        canUndo.set(true);
+        lesson.set(edited);
+        appended.clear();
+        text.set(edited.prompt());
+        step.set(path().get(0));
+        uniform = Double.NaN;
+        recompute();
+    }
+
     // ---- derived state ------------------------------------------------------------------
 
     private void reseed() {
-        Long seed = lesson.get().seed();
-        random = new Random(seed == null ? 0 : seed);
+        random = new Random(seed());
+        samplingRandom = new Random(seed());
         uniform = Double.NaN;
+    }
+
+    /** The lesson's seed; a lesson without one samples with 0, and the panel shows that. */
+    public long seed() {
+        Long seed = lesson.get().seed();
+        return seed == null ? 0 : seed;
     }
 
     private void recompute() {

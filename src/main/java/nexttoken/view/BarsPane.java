@@ -19,10 +19,12 @@ import javafx.scene.shape.Rectangle;
 public final class BarsPane extends Region {
 
     /**
+     * @param labelColor the token's colour for text on the theme's background
      * @param faded   drawn pale and hatched: a token top-k or top-p dropped
      * @param marker  a short line under the label (greedy, sampled), or null
      */
-    public record Bar(String label, double value, String valueText, Color color, boolean faded, String marker) {
+    public record Bar(String label, double value, String valueText, Color color, Color labelColor, boolean faded,
+                      String marker) {
     }
 
     private static final double VALUE_SPACE_MIN = 30;
@@ -73,7 +75,7 @@ public final class BarsPane extends Region {
             value.getStyleClass().addAll("bar-value", b.faded() ? "bar-value-dropped" : "bar-value-kept");
             Label label = new Label(b.label());
             label.getStyleClass().add("bar-label");
-            label.setTextFill(b.color().darker());
+            label.setTextFill(b.labelColor());
             Label marker = new Label(b.marker() == null ? "" : b.marker());
             marker.getStyleClass().add("bar-marker");
             rectangles.add(r);

@@ -10,12 +10,12 @@ import javafx.scene.layout.Region;
  */
 public abstract class ChartCanvas extends Region {
     protected final Canvas canvas = new Canvas();
-    private final javafx.scene.control.Label fontProbe = new javafx.scene.control.Label();
+    private final javafx.scene.control.Label fontProbe = probe("chart-probe-text");
+    private final javafx.scene.control.Label mutedProbe = probe("chart-probe-muted");
+    private final javafx.scene.control.Label gridProbe = probe("chart-probe-grid");
 
     protected ChartCanvas() {
-        fontProbe.setVisible(false);
-        fontProbe.setManaged(false);
-        getChildren().addAll(canvas, fontProbe);
+        getChildren().addAll(canvas, fontProbe, mutedProbe, gridProbe);
         setMinSize(0, 0);
         setPrefSize(400, 260);
     }
@@ -40,6 +40,24 @@ public abstract class ChartCanvas extends Region {
     }
 
     protected abstract void draw(GraphicsContext g, double width, double height);
+
+    private static javafx.scene.control.Label probe(String styleClass) {
+        javafx.scene.control.Label l = new javafx.scene.control.Label();
+        l.getStyleClass().add(styleClass);
+        l.setVisible(false);
+        l.setManaged(false);
+        return l;
+    }
+
+    /** The theme's colours and the root size, as CSS resolved them on the hidden labels. */
+    protected ChartStyle style(boolean heavy) {
+        return ChartStyle.of(rootFontSize(), color(fontProbe, "#1A1A1A"), color(mutedProbe, "#5F6368"),
+                color(gridProbe, "#D8D8D8"), heavy);
+    }
+
+    private static javafx.scene.paint.Color color(javafx.scene.control.Label probe, String fallback) {
+        return probe.getTextFill() instanceof javafx.scene.paint.Color c ? c : javafx.scene.paint.Color.web(fallback);
+    }
 
     /** The root font size, read from a hidden label: CSS scales every em from it, and so must the Canvas. */
     protected double rootFontSize() {

@@ -11,12 +11,14 @@ import javafx.scene.text.FontWeight;
 public record ChartStyle(Color text, Color axis, Color grid, Color highlight, Font label, Font labelBold, Font small,
                          double pointRadius, double lineWidth) {
 
-    /** The light style at a root font size: labels are 1.125 em, like the bar labels drawn by CSS. */
-    public static ChartStyle light(double rootFontSize) {
+    /**
+     * A style at a root font size, in a theme's colours; labels are 1.125 em like the bar
+     * labels CSS draws. {@code heavy} (the projector theme) thickens every line.
+     */
+    public static ChartStyle of(double rootFontSize, Color text, Color muted, Color grid, boolean heavy) {
         double label = rootFontSize * 1.125;
-        return new ChartStyle(
-                Color.web("#1A1A1A"), Color.web("#444444"), Color.web("#D8D8D8"), Color.web("#1A1A1A"),
+        return new ChartStyle(text, muted, grid, text,
                 Font.font("System", label), Font.font("System", FontWeight.BOLD, label),
-                Font.font("System", rootFontSize * 0.875), rootFontSize * 0.56, 2);
+                Font.font("System", rootFontSize * 0.875), rootFontSize * 0.56, heavy ? 3.5 : 2);
     }
 }

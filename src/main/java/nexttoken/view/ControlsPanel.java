@@ -92,7 +92,7 @@ public final class ControlsPanel extends VBox {
                 GridPane f2 = grid();
                 for (int i = 0; i < v.size(); i++) {
                     int ii = i;
-                    addWeightRow(f2, i, v.token(i), TokenColors.of(i), () -> presenter.getLesson().f2(), ii,
+                    addWeightRow(f2, i, v.token(i), TokenColors.text(i, presenter.getTheme()), () -> presenter.getLesson().f2(), ii,
                             value -> presenter.setF2Weight(ii, value), "f2-" + i);
                 }
                 getChildren().add(f2);
@@ -171,7 +171,7 @@ public final class ControlsPanel extends VBox {
         Label label = new Label(name);
         label.getStyleClass().add("weight-name");
         if (color != null) {
-            label.setTextFill(color.darker());
+            label.setTextFill(color);
         }
         Slider slider = new Slider();
         slider.setId(id + "-slider");

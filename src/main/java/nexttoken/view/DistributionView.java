@@ -55,6 +55,11 @@ public final class DistributionView extends StepView {
     }
 
     @Override
+    public String exportName() {
+        return "distribution";
+    }
+
+    @Override
     protected String titleKey() {
         return "view.distribution.title";
     }
@@ -104,7 +109,7 @@ public final class DistributionView extends StepView {
             } else if (i == greedy) {
                 marker = "▲ " + texts.get("view.distribution.greedy");
             }
-            list.add(new BarsPane.Bar(v.token(i), p, value, TokenColors.of(i), dropped, marker));
+            list.add(new BarsPane.Bar(v.token(i), p, value, TokenColors.of(i, presenter.getTheme()), TokenColors.text(i, presenter.getTheme()), dropped, marker));
             max = Math.max(max, p);
         }
         bars.setBars(list, 0, max);

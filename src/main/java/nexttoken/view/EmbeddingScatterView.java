@@ -29,6 +29,11 @@ public final class EmbeddingScatterView extends StepView {
     }
 
     @Override
+    public String exportName() {
+        return "embeddings";
+    }
+
+    @Override
     protected String titleKey() {
         return "view.scatter.title";
     }
@@ -151,7 +156,7 @@ public final class EmbeddingScatterView extends StepView {
         protected void draw(GraphicsContext g, double width, double height) {
             w = width;
             h = height;
-            ChartStyle s = ChartStyle.light(rootFontSize());
+            ChartStyle s = style(presenter.getTheme() == nexttoken.presenter.Theme.PROJECTOR);
             Vocabulary v = presenter.getLesson().vocabulary();
             if (!v.hasEmbeddings()) {
                 g.setFill(s.text());
@@ -176,7 +181,7 @@ public final class EmbeddingScatterView extends StepView {
                 xs[i] = px(p.x().get(i));
                 ys[i] = py(p.y().get(i));
                 double r = labelAll ? s.pointRadius() : 2;
-                g.setFill(TokenColors.of(i));
+                g.setFill(TokenColors.of(i, presenter.getTheme()));
                 g.fillOval(xs[i] - r, ys[i] - r, 2 * r, 2 * r);
                 if (context.contains(i) || i == sampled) {
                     g.setStroke(s.highlight());
@@ -205,7 +210,7 @@ public final class EmbeddingScatterView extends StepView {
                 double th = measure.getLayoutBounds().getHeight();
                 javafx.geometry.Rectangle2D box = placeLabel(xs[i], ys[i], tw, th, s.pointRadius() + 8, taken, width, height);
                 taken.add(box);
-                g.setFill(TokenColors.of(i).darker());
+                g.setFill(TokenColors.text(i, presenter.getTheme()));
                 g.setFont(font);
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.TOP);

@@ -37,6 +37,11 @@ public final class LogitsView extends StepView {
     }
 
     @Override
+    public String exportName() {
+        return "logits";
+    }
+
+    @Override
     protected String titleKey() {
         return "view.f2.title";
     }
@@ -60,7 +65,7 @@ public final class LogitsView extends StepView {
             double value = logits.get(i);
             min = Math.min(min, value);
             max = Math.max(max, value);
-            list.add(new BarsPane.Bar(v.token(i), value, texts.number(value), TokenColors.of(i), false, null));
+            list.add(new BarsPane.Bar(v.token(i), value, texts.number(value), TokenColors.of(i, presenter.getTheme()), TokenColors.text(i, presenter.getTheme()), false, null));
         }
         bars.setBars(list, min, max);
         equation.setText(v.size() <= 8 ? texts.formulas().f2Equation(t) : "f2(" + texts.number(t.f2().input()) + ")");

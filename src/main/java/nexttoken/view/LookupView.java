@@ -29,6 +29,11 @@ public final class LookupView extends StepView {
     }
 
     @Override
+    public String exportName() {
+        return "lookup";
+    }
+
+    @Override
     protected String titleKey() {
         return "view.lookup.title";
     }
@@ -54,7 +59,7 @@ public final class LookupView extends StepView {
     private final class NumberLine extends ChartCanvas {
         @Override
         protected void draw(GraphicsContext g, double width, double height) {
-            ChartStyle s = ChartStyle.light(rootFontSize());
+            ChartStyle s = style(presenter.getTheme() == nexttoken.presenter.Theme.PROJECTOR);
             Vocabulary v = presenter.getLesson().vocabulary();
             Trace t = presenter.getTrace();
             double lo = Double.POSITIVE_INFINITY;
@@ -83,17 +88,17 @@ public final class LookupView extends StepView {
             boolean labelAll = v.size() <= 30;
             for (int i = 0; i < v.size(); i++) {
                 double px = x.applyAsDouble(v.id(i));
-                g.setStroke(TokenColors.of(i));
+                g.setStroke(TokenColors.of(i, presenter.getTheme()));
                 g.setLineWidth(i == chosen ? 6 : 3);
                 g.strokeLine(px, axisY - 14, px, axisY + 14);
                 if (labelAll || i == chosen) {
-                    g.setFill(TokenColors.of(i).darker());
+                    g.setFill(TokenColors.text(i, presenter.getTheme()));
                     g.setFont(i == chosen ? s.labelBold() : s.label());
                     g.setTextAlign(TextAlignment.CENTER);
                     g.setTextBaseline(VPos.TOP);
                     g.fillText(v.token(i), px, axisY + 20);
                     g.setFont(s.small());
-                    g.fillText(Integer.toString(v.id(i)), px, axisY + 44);
+                    g.fillText(Integer.toString(v.id(i)), px, axisY + 24 + s.label().getSize() * 1.3);
                 }
             }
             if (t.lookup() != null) {

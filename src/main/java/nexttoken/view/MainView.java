@@ -26,6 +26,27 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import java.io.IOException;
+import java.util.Locale;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import nexttoken.export.PngExport;
+import nexttoken.lesson.LessonWriter;
+import nexttoken.model.ProblemKind;
+import nexttoken.presenter.Theme;
+import nexttoken.settings.UserSettings;
 import nexttoken.lesson.BuiltInLessons;
 import nexttoken.lesson.LessonReader;
 import nexttoken.model.Lesson;
@@ -51,7 +72,6 @@ public final class MainView extends BorderPane {
     private final ComboBox<String> lessonPicker = new ComboBox<>();
     private final ToggleButton revealAll = new ToggleButton();
     private final ToggleButton showControls = new ToggleButton();
-    private final Button open = new Button();
     private final Button back = new Button("◀");
     private final Button next = new Button("▶");
     private final Label banner = new Label();
@@ -60,9 +80,32 @@ public final class MainView extends BorderPane {
     private final InvalidationListener onChange = o -> refresh();
     private String layoutShape = "";
     private boolean updatingPicker;
+    private final UserSettings settings;
+    private final SamplingPanel sampling;
+    private final LessonEditor editor;
+    private final TabPane side = new TabPane();
+    private final Tab controlsTab = new Tab();
+    private final Tab samplingTab = new Tab();
+    private final Tab editorTab = new Tab();
+    private final MenuBar menuBar = new MenuBar();
+    private final Label status = new Label();
+    private PngExport.Options exportOptions = new PngExport.Options(PngExport.DEFAULT_SCALE, PngExport.Background.WHITE);
+    /** Asks a yes/no question; a test replaces it so that no dialog blocks the run. */
+    private java.util.function.BiPredicate<String, String> confirm = MainView::askWithDialog;
+    /** Asks Save / Discard / Cancel before unsaved edits would be lost; replaceable in tests. */
+    private java.util.function.Supplier<UnsavedChoice> askUnsaved = this::askUnsavedWithDialog;
+    private Theme appliedTheme;
+
+    /** What to do with unsaved edits. */
+    public enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
     public MainView(Presenter presenter) {
+        this(presenter, UserSettings.inMemory());
+    }
+
+    public MainView(Presenter presenter, UserSettings settings) {
         this.presenter = presenter;
+        this.settings = settings;
         this.texts = new Texts(presenter);
         getStyleClass().add("main-view");
         tokens = new TokenTableView(presenter);
@@ -72,12 +115,31 @@ public final class MainView extends BorderPane {
         lookup = new LookupView(presenter);
         scatter = new EmbeddingScatterView(presenter);
         controls = new ControlsPanel(presenter);
+        sampling = new SamplingPanel(presenter);
+        editor = new LessonEditor(presenter);
+        for (StepView v : List.of(tokens, weightedSum, logits, distribution, lookup, scatter)) {
+            v.setOnExport(this::exportView);
+        }
 
         grid.getStyleClass().add("view-grid");
 
         controlsScroll = new ScrollPane(controls);
         controlsScroll.setFitToWidth(true);
-        controlsScroll.getStyleClass().add("controls-scroll");
+        ScrollPane samplingScroll = new ScrollPane(sampling);
+        samplingScroll.setFitToWidth(true);
+        ScrollPane editorScroll = new ScrollPane(editor);
+        editorScroll.setFitToWidth(true);
+        controlsTab.setContent(controlsScroll);
+        samplingTab.setContent(samplingScroll);
+        editorTab.setContent(editorScroll);
+        controlsTab.setId("controls-tab");
+        samplingTab.setId("sampling-tab");
+        editorTab.setId("editor-tab");
+        side.getTabs().setAll(controlsTab, samplingTab, editorTab);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.getStyleClass().add("controls-scroll");
+        status.getStyleClass().add("status-line");
+        status.setId("status");
 
         banner.getStyleClass().add("problem-banner-text");
         banner.setWrapText(true);
@@ -97,8 +159,10 @@ public final class MainView extends BorderPane {
         setTop(top);
         setCenter(grid);
         showControls.setSelected(true);
-        showControls.selectedProperty().addListener((o, was, is) -> setRight(is ? controlsScroll : null));
-        setRight(controlsScroll);
+        showControls.selectedProperty().addListener((o, was, is) -> setRight(is ? side : null));
+        setRight(side);
+        setBottom(status);
+        sceneProperty().addListener((o, was, scene) -> applyTheme());
         presenter.revisionProperty().addListener(new WeakInvalidationListener(onChange));
         widthProperty().addListener(o -> scaleType());
         heightProperty().addListener(o -> scaleType());
@@ -108,14 +172,13 @@ public final class MainView extends BorderPane {
     /** Readable from the back of the room at any size: 16 px at 1024×768, growing with the window, up to 24 px. */
     private void scaleType() {
         double size = Math.max(12, Math.min(24, Math.min(getWidth() / 64, getHeight() / 48)));
-        size = Math.floor(size * zoom);
+        double themeScale = presenter.getTheme() == Theme.PROJECTOR ? 1.2 : 1.0;
+        size = Math.floor(size * themeScale * presenter.getZoom());
         String style = "-fx-font-size: " + size + "px;";
         if (!style.equals(getStyle())) {
             setStyle(style);
         }
     }
-
-    private double zoom = 1.0;
 
     private HBox toolbar() {
         lessonPicker.setId("lesson-picker");
@@ -124,11 +187,13 @@ public final class MainView extends BorderPane {
         lessonPicker.setFocusTraversable(false);
         lessonPicker.valueProperty().addListener((o, old, id) -> {
             if (!updatingPicker && id != null && !id.equals(presenter.lessonSourceProperty().get())) {
-                presenter.load(BuiltInLessons.load(id), id);
+                if (unsavedChangesMayGo()) {
+                    presenter.load(BuiltInLessons.load(id), id);
+                } else {
+                    refresh();
+                }
             }
         });
-        open.setId("open-lesson");
-        open.setOnAction(e -> openFile());
         revealAll.setId("reveal-all");
         revealAll.setOnAction(e -> presenter.setRevealAll(revealAll.isSelected()));
         showControls.setId("show-controls");
@@ -136,12 +201,13 @@ public final class MainView extends BorderPane {
         next.setId("next");
         back.setOnAction(e -> presenter.back());
         next.setOnAction(e -> presenter.next());
-        for (Node n : List.of(open, revealAll, showControls, back, next)) {
+        for (Node n : List.of(revealAll, showControls, back, next)) {
             n.setFocusTraversable(false);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, lessonPicker, open, spacer, revealAll, showControls, back, next);
+        buildMenus();
+        HBox bar = new HBox(8, menuBar, lessonPicker, spacer, revealAll, showControls, back, next);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar");
         return bar;
@@ -158,15 +224,19 @@ public final class MainView extends BorderPane {
 
     /** Opens a lesson file; a file that fails shows the model's message and the current lesson stays. */
     public void openFile(Path file) {
+        if (!unsavedChangesMayGo()) {
+            return;
+        }
         LessonReader.Result result = LessonReader.read(file);
         if (result.ok()) {
             presenter.load(result.lesson(), file.toString());
+            settings.addRecentFile(file.toAbsolutePath().toString());
         } else {
             presenter.reportLoadProblem(result.firstProblem());
         }
     }
 
-    private void openFile() {
+    private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(texts.get("toolbar.open"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("toolbar.open.filter"), "*.json"));
@@ -190,7 +260,9 @@ public final class MainView extends BorderPane {
         } finally {
             updatingPicker = false;
         }
-        open.setText(texts.get("toolbar.open"));
+        relabelMenus();
+        applyTheme();
+        scaleType();
         revealAll.setText(texts.get("toolbar.reveal_all"));
         revealAll.setSelected(presenter.revealAllProperty().get());
         showControls.setText(texts.get("toolbar.controls"));
@@ -267,6 +339,12 @@ public final class MainView extends BorderPane {
                 presenter.home();
             } else if (!typing && code == KeyCode.END) {
                 presenter.end();
+            } else if (e.isShortcutDown() && (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD)) {
+                presenter.zoomIn();
+            } else if (e.isShortcutDown() && (code == KeyCode.MINUS || code == KeyCode.SUBTRACT)) {
+                presenter.zoomOut();
+            } else if (e.isShortcutDown() && (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0)) {
+                presenter.resetZoom();
             } else if (code == KeyCode.F5 || code == KeyCode.F11) {
                 stage.setFullScreen(!stage.isFullScreen());
             } else if (!typing && code.isDigitKey() && !e.isShortcutDown()) {
@@ -283,6 +361,362 @@ public final class MainView extends BorderPane {
     private static int digit(KeyCode code) {
         String name = code.getName();
         return Character.getNumericValue(name.charAt(name.length() - 1));
+    }
+
+    // ---- menus --------------------------------------------------------------------------
+
+    private final Menu fileMenu = new Menu();
+    private final Menu viewMenu = new Menu();
+    private final MenuItem openItem = new MenuItem();
+    private final Menu recentMenu = new Menu();
+    private final MenuItem saveItem = new MenuItem();
+    private final MenuItem saveAsItem = new MenuItem();
+    private final Menu exportMenu = new Menu();
+    private final MenuItem exportSlideItem = new MenuItem();
+    private final MenuItem exportAllItem = new MenuItem();
+    private final CheckMenuItem transparentItem = new CheckMenuItem();
+    private final List<RadioMenuItem> scaleItems = new java.util.ArrayList<>();
+    private final Menu themeMenu = new Menu();
+    private final Menu languageMenu = new Menu();
+    private final MenuItem zoomInItem = new MenuItem();
+    private final MenuItem zoomOutItem = new MenuItem();
+    private final MenuItem zoomResetItem = new MenuItem();
+    private final MenuItem fullScreenItem = new MenuItem();
+
+    private void buildMenus() {
+        menuBar.setId("menu-bar");
+        openItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        openItem.setOnAction(e -> chooseAndOpen());
+        saveItem.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        saveItem.setOnAction(e -> save());
+        saveAsItem.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        saveAsItem.setOnAction(e -> saveAs());
+        exportSlideItem.setOnAction(e -> chooseAndExportSlide());
+        exportAllItem.setOnAction(e -> chooseAndExportAll());
+        ToggleGroup scales = new ToggleGroup();
+        for (int scale = 1; scale <= 3; scale++) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.setToggleGroup(scales);
+            item.setSelected(scale == PngExport.DEFAULT_SCALE);
+            int chosen = scale;
+            item.setOnAction(e -> exportOptions = new PngExport.Options(chosen, exportOptions.background()));
+            scaleItems.add(item);
+        }
+        transparentItem.setOnAction(e -> exportOptions = new PngExport.Options(exportOptions.scale(),
+                transparentItem.isSelected() ? PngExport.Background.TRANSPARENT : PngExport.Background.WHITE));
+        exportMenu.getItems().setAll(exportSlideItem, exportAllItem, new SeparatorMenuItem());
+        exportMenu.getItems().addAll(scaleItems);
+        exportMenu.getItems().add(transparentItem);
+        fileMenu.getItems().setAll(openItem, recentMenu, new SeparatorMenuItem(), saveItem, saveAsItem,
+                new SeparatorMenuItem(), exportMenu);
+        fileMenu.setOnShowing(e -> fillRecent());
+
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.setUserData(t);
+            item.setToggleGroup(themes);
+            item.setOnAction(e -> {
+                presenter.setTheme(t);
+                settings.setTheme(t);
+            });
+            themeMenu.getItems().add(item);
+        }
+        ToggleGroup languages = new ToggleGroup();
+        for (String tag : List.of("es", "en")) {
+            RadioMenuItem item = new RadioMenuItem(tag.equals("es") ? "Español" : "English");
+            item.setUserData(tag);
+            item.setToggleGroup(languages);
+            item.setOnAction(e -> switchLanguage(Locale.forLanguageTag(tag)));
+            languageMenu.getItems().add(item);
+        }
+        zoomInItem.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        zoomOutItem.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomResetItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        zoomInItem.setOnAction(e -> presenter.zoomIn());
+        zoomOutItem.setOnAction(e -> presenter.zoomOut());
+        zoomResetItem.setOnAction(e -> presenter.resetZoom());
+        fullScreenItem.setOnAction(e -> {
+            if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+                stage.setFullScreen(!stage.isFullScreen());
+            }
+        });
+        viewMenu.getItems().setAll(themeMenu, languageMenu, new SeparatorMenuItem(), zoomInItem, zoomOutItem,
+                zoomResetItem, fullScreenItem);
+        menuBar.getMenus().setAll(fileMenu, viewMenu);
+    }
+
+    private void relabelMenus() {
+        fileMenu.setText(texts.get("menu.file"));
+        viewMenu.setText(texts.get("menu.view"));
+        openItem.setText(texts.get("toolbar.open"));
+        recentMenu.setText(texts.get("menu.recent"));
+        saveItem.setText(texts.get("menu.save"));
+        saveAsItem.setText(texts.get("menu.save_as"));
+        exportMenu.setText(texts.get("export.menu"));
+        exportSlideItem.setText(texts.get("export.slide"));
+        exportAllItem.setText(texts.get("export.all"));
+        for (int i = 0; i < scaleItems.size(); i++) {
+            scaleItems.get(i).setText(texts.format("export.scale", i + 1));
+        }
+        transparentItem.setText(texts.get("export.transparent"));
+        themeMenu.setText(texts.get("menu.theme"));
+        for (MenuItem item : themeMenu.getItems()) {
+            Theme t = (Theme) item.getUserData();
+            item.setText(texts.get(t.nameKey()));
+            ((RadioMenuItem) item).setSelected(t == presenter.getTheme());
+        }
+        languageMenu.setText(texts.get("menu.language"));
+        for (MenuItem item : languageMenu.getItems()) {
+            ((RadioMenuItem) item).setSelected(item.getUserData().equals(presenter.getLanguage().getLanguage()));
+        }
+        zoomInItem.setText(texts.get("menu.zoom_in"));
+        zoomOutItem.setText(texts.get("menu.zoom_out"));
+        zoomResetItem.setText(texts.get("menu.zoom_reset"));
+        fullScreenItem.setText(texts.get("menu.full_screen"));
+        controlsTab.setText(texts.get("toolbar.controls"));
+        samplingTab.setText(texts.get("sampling.tab"));
+        editorTab.setText(texts.get("editor.tab"));
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (String file : settings.recentFiles()) {
+            MenuItem item = new MenuItem(file);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> openFile(Path.of(file)));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /** The stylesheets of the presenter's theme; type is rescaled because the projector theme is larger. */
+    private void applyTheme() {
+        if (getScene() == null || presenter.getTheme() == appliedTheme) {
+            return;
+        }
+        appliedTheme = presenter.getTheme();
+        getScene().getStylesheets().setAll(
+                MainView.class.getResource("/nexttoken/styles/app.css").toExternalForm(),
+                MainView.class.getResource(appliedTheme.stylesheet()).toExternalForm());
+        scaleType();
+    }
+
+    /**
+     * The whole UI in another language. A built-in lesson no one has edited is swapped for
+     * its twin, so the tokens follow the language too; an edited one stays as it is.
+     */
+    public void switchLanguage(Locale locale) {
+        settings.setLanguage(locale);
+        String source = presenter.lessonSourceProperty().get();
+        String twin = BuiltInLessons.inLanguage(source, locale);
+        boolean untouched = presenter.getLesson().equals(presenter.originalLessonProperty().get()) && !presenter.isDirty();
+        presenter.setLanguage(locale);
+        if (BuiltInLessons.exists(source) && !twin.equals(source) && untouched) {
+            presenter.load(BuiltInLessons.load(twin), twin);
+        }
+    }
+
+    // ---- saving ---------------------------------------------------------------------------
+
+    /** Saves to the lesson's own file; a built-in lesson asks for a file instead. */
+    public void save() {
+        String source = presenter.lessonSourceProperty().get();
+        if (BuiltInLessons.exists(source)) {
+            saveAs();
+        } else {
+            saveTo(Path.of(source));
+        }
+    }
+
+    private void saveAs() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("menu.save_as"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("toolbar.open.filter"), "*.json"));
+        chooser.setInitialFileName(PngExport.lessonName(presenter.lessonSourceProperty().get()) + ".json");
+        var file = chooser.showSaveDialog(window());
+        if (file != null) {
+            saveTo(file.toPath());
+        }
+    }
+
+    /** Writes the lesson as edited, atomically; true when it is on disk. */
+    public boolean saveTo(Path file) {
+        try {
+            LessonWriter.write(presenter.getLesson(), file);
+            presenter.markSaved(file.toString());
+            settings.addRecentFile(file.toAbsolutePath().toString());
+            status.setText(texts.format("status.saved", file));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            presenter.reportLoadProblem(Problem.of(ProblemKind.WRITE_FAILED, null, String.valueOf(e.getMessage()))
+                    .inSource(file.toString()));
+            return false;
+        }
+    }
+
+    /** True when nothing unsaved would be lost, or the person chose to save or discard it. */
+    public boolean unsavedChangesMayGo() {
+        if (!presenter.isDirty()) {
+            return true;
+        }
+        return switch (askUnsaved.get()) {
+            case SAVE -> {
+                save();
+                yield !presenter.isDirty();
+            }
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    private UnsavedChoice askUnsavedWithDialog() {
+        ButtonType save = new ButtonType(texts.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(texts.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(texts.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.get("unsaved.message"), save, discard, cancel);
+        alert.setHeaderText(texts.get("unsaved.title"));
+        alert.initOwner(window());
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    /** For tests: answers the unsaved-changes question without a dialog. */
+    public void setUnsavedAnswer(java.util.function.Supplier<UnsavedChoice> answer) {
+        askUnsaved = answer;
+    }
+
+    /** For tests: answers yes/no questions (replace files?) without a dialog. */
+    public void setConfirmation(java.util.function.BiPredicate<String, String> answer) {
+        confirm = answer;
+    }
+
+    private static boolean askWithDialog(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.YES, ButtonType.NO);
+        alert.setHeaderText(title);
+        return alert.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+    }
+
+    private javafx.stage.Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    // ---- export ---------------------------------------------------------------------------
+
+    public PngExport.Options exportOptions() {
+        return exportOptions;
+    }
+
+    public void setExportOptions(PngExport.Options options) {
+        exportOptions = options;
+        for (int i = 0; i < scaleItems.size(); i++) {
+            scaleItems.get(i).setSelected(i + 1 == options.scale());
+        }
+        transparentItem.setSelected(options.background() == PngExport.Background.TRANSPARENT);
+    }
+
+    /** The views this lesson shows, in reading order. */
+    public List<StepView> visibleViews() {
+        Lesson l = presenter.getLesson();
+        if (l.isLookup()) {
+            return List.of(tokens, weightedSum, lookup);
+        }
+        return l.vocabulary().hasEmbeddings()
+                ? List.of(tokens, weightedSum, scatter, logits, distribution)
+                : List.of(tokens, weightedSum, logits, distribution);
+    }
+
+    private String lessonName() {
+        return PngExport.lessonName(presenter.lessonSourceProperty().get());
+    }
+
+    private void exportView(StepView view) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("export.view"));
+        chooser.setInitialFileName(PngExport.fileName(lessonName(), view.exportName()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        var file = chooser.showSaveDialog(window()); // the system dialog asks before replacing a file
+        if (file != null) {
+            exportViewTo(view, file.toPath());
+        }
+    }
+
+    /** Writes one view; false (with a message in the status line) when the write failed. */
+    public boolean exportViewTo(StepView view, Path file) {
+        return writePng(PngExport.render(view, view.exportCaption(), exportOptions), file);
+    }
+
+    private void chooseAndExportSlide() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("export.slide"));
+        chooser.setInitialFileName(PngExport.fileName(lessonName(), "slide"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        var file = chooser.showSaveDialog(window());
+        if (file != null) {
+            exportSlideTo(file.toPath());
+        }
+    }
+
+    /** The whole window as one PNG. */
+    public boolean exportSlideTo(Path file) {
+        return writePng(PngExport.render(this, null, exportOptions), file);
+    }
+
+    private void chooseAndExportAll() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(texts.get("export.all"));
+        var dir = chooser.showDialog(window());
+        if (dir != null) {
+            exportAllTo(dir.toPath());
+        }
+    }
+
+    /** One PNG per view into a folder, after asking before replacing files already there. */
+    public List<Path> exportAllTo(Path dir) {
+        List<Path> targets = visibleViews().stream().map(v -> dir.resolve(PngExport.fileName(lessonName(), v.exportName())))
+                .toList();
+        List<String> existing = targets.stream().filter(java.nio.file.Files::exists)
+                .map(p -> p.getFileName().toString()).toList();
+        if (!existing.isEmpty()
+                && !confirm.test(texts.get("export.overwrite.title"), texts.format("export.overwrite", dir, String.join(", ", existing)))) {
+            return List.of();
+        }
+        boolean reveal = presenter.revealAllProperty().get();
+        // A handout shows every value, whatever step the class is on.
+        presenter.setRevealAll(true);
+        List<Path> written = new java.util.ArrayList<>();
+        try {
+            List<StepView> views = visibleViews();
+            applyCss();
+            layout();
+            for (int i = 0; i < views.size(); i++) {
+                if (!exportViewTo(views.get(i), targets.get(i))) {
+                    break;
+                }
+                written.add(targets.get(i));
+            }
+        } finally {
+            presenter.setRevealAll(reveal);
+        }
+        if (written.size() == targets.size()) {
+            status.setText(texts.format("export.done", written.size() + " PNG → " + dir));
+        }
+        return written;
+    }
+
+    private boolean writePng(javafx.scene.image.WritableImage image, Path file) {
+        try {
+            PngExport.write(image, file);
+            status.setText(texts.format("export.done", file));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            status.setText(texts.format("export.failed", file + ": " + e.getMessage()));
+            return false;
+        }
+    }
+
+    public String statusText() {
+        return status.getText();
     }
 
     // Views, for tests and for the export of single views.

@@ -51,7 +51,7 @@ public final class SentenceStrip extends FlowPane {
             if (i >= windowStart) {
                 word.getStyleClass().add("word-in-window");
                 presenter.getLesson().vocabulary().indexOf(text.get(i))
-                        .ifPresent(index -> word.setStyle("-fx-border-color: " + TokenColors.css(index) + ";"));
+                        .ifPresent(index -> word.setStyle("-fx-border-color: " + TokenColors.css(index, presenter.getTheme()) + ";"));
             }
             getChildren().add(word);
         }
@@ -59,7 +59,7 @@ public final class SentenceStrip extends FlowPane {
         Label next = new Label(chosen >= 0 ? presenter.getLesson().vocabulary().token(chosen) : "?");
         next.getStyleClass().addAll("word", chosen >= 0 ? "word-next" : "word-unknown");
         if (chosen >= 0) {
-            next.setStyle("-fx-background-color: " + TokenColors.css(chosen) + ";");
+            next.setStyle("-fx-background-color: " + TokenColors.css(chosen, presenter.getTheme()) + ";");
         }
         if (presenter.getStep() == Step.APPEND && chosen >= 0) {
             next.getStyleClass().add("word-appended");

@@ -30,6 +30,9 @@ public abstract class StepView extends VBox {
     private final Label caption = new Label();
     private final Label notYet = new Label();
     private final StackPane body = new StackPane();
+    private final javafx.scene.control.Button exportButton = new javafx.scene.control.Button();
+    private final javafx.scene.control.ContextMenu contextMenu = new javafx.scene.control.ContextMenu();
+    private java.util.function.Consumer<StepView> onExport = v -> { };
     // Held in a field: the presenter only keeps a weak reference, so a view that is dropped can be collected.
     private final InvalidationListener onChange = o -> refresh();
 
@@ -45,8 +48,21 @@ public abstract class StepView extends VBox {
         notYet.getStyleClass().add("not-yet");
         notYet.setWrapText(true);
         notYet.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        HBox header = new HBox(title);
-        header.setAlignment(Pos.BASELINE_LEFT);
+        exportButton.getStyleClass().add("export-button");
+        exportButton.setFocusTraversable(false);
+        exportButton.setOnAction(e -> onExport.accept(this));
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, exportButton);
+        header.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.control.MenuItem exportItem = new javafx.scene.control.MenuItem();
+        exportItem.setOnAction(e -> onExport.accept(this));
+        contextMenu.getItems().add(exportItem);
+        setOnContextMenuRequested(e -> {
+            exportItem.setText(texts.get("export.view"));
+            contextMenu.show(this, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         getChildren().addAll(header, caption, body);
         VBox.setVgrow(body, Priority.ALWAYS);
         body.setMinHeight(0);
@@ -75,11 +91,30 @@ public abstract class StepView extends VBox {
         caption.setVisible(current);
         caption.setManaged(current);
         notYet.setText(texts.get("view.not_yet"));
+        exportButton.setText(texts.get("export.button"));
         notYet.setVisible(!revealed);
         body.getChildren().get(0).setVisible(revealed);
         if (revealed) {
             update();
         }
+    }
+
+    /** What the export button and the context menu do; the window decides where the file goes. */
+    public void setOnExport(java.util.function.Consumer<StepView> action) {
+        onExport = action;
+    }
+
+    /** The view's part of an exported file name: "part3-logits.png". */
+    public abstract String exportName();
+
+    /** The caption line of an exported PNG: the view, the lesson, its settings. */
+    public String exportCaption() {
+        return titleText() + " — " + texts.settingsLine(presenter.getLesson());
+    }
+
+    /** Whether the view shows values now (its step reached, or everything revealed). */
+    public boolean isRevealed() {
+        return presenter.isRevealed(firstStep());
     }
 
     public String titleText() {

@@ -49,6 +49,20 @@ public final class Texts {
         return new Formulas(locale(), true);
     }
 
+    /** The lesson and its settings on one line, for the caption of an exported PNG. */
+    public String settingsLine(nexttoken.model.Lesson l) {
+        StringBuilder out = new StringBuilder(l.title() == null ? get("report.untitled") : l.title());
+        out.append(" · \"").append(String.join(" ", presenter.getText())).append("\"");
+        if (!l.isLookup()) {
+            out.append(" · ").append(l.normalization().fileName());
+            out.append(" · T = ").append(number(l.temperature()));
+            out.append(" · top-k ").append(l.topK() == 0 ? get("report.off") : Integer.toString(l.topK()));
+            out.append(" · top-p ").append(l.topP() >= 1 ? get("report.off") : number(l.topP()));
+            out.append(" · ").append(get("controls.seed").toLowerCase(locale())).append(' ').append(presenter.seed());
+        }
+        return out.toString();
+    }
+
     /** "₁₂" for 12: positions written as the posts write x₁, w₂. */
     public static String subscript(int n) {
         StringBuilder s = new StringBuilder();

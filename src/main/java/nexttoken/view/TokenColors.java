@@ -18,15 +18,28 @@ public final class TokenColors {
             Color.web("#6B6B6B"), // grey
     };
 
+    /** The same hues lightened for a dark background, where the darker ones would sink. */
+    private static final Color[] ON_DARK = {
+            Color.web("#5AA9E6"), Color.web("#F5B841"), Color.web("#3CC9A0"), Color.web("#E39AC7"),
+            Color.web("#FF8A4C"), Color.web("#8FD3F7"), Color.web("#B8B8B8"),
+    };
+
     private TokenColors() {
     }
 
-    public static Color of(int tokenIndex) {
-        return PALETTE[Math.floorMod(tokenIndex, PALETTE.length)];
+    public static Color of(int tokenIndex, nexttoken.presenter.Theme theme) {
+        Color[] palette = theme == nexttoken.presenter.Theme.DARK ? ON_DARK : PALETTE;
+        return palette[Math.floorMod(tokenIndex, palette.length)];
     }
 
-    public static String css(int tokenIndex) {
-        Color c = of(tokenIndex);
+    /** For text on the theme's background: darker on light themes, as is on dark. */
+    public static Color text(int tokenIndex, nexttoken.presenter.Theme theme) {
+        Color c = of(tokenIndex, theme);
+        return theme == nexttoken.presenter.Theme.DARK ? c : c.darker();
+    }
+
+    public static String css(int tokenIndex, nexttoken.presenter.Theme theme) {
+        Color c = of(tokenIndex, theme);
         return String.format("#%02X%02X%02X", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
                 (int) Math.round(c.getBlue() * 255));
     }

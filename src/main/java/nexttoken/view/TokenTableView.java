@@ -44,7 +44,7 @@ public final class TokenTableView extends StepView {
                     return;
                 }
                 setText(presenter.getLesson().vocabulary().token(index) + marker(index));
-                Circle swatch = new Circle(7, TokenColors.of(index));
+                Circle swatch = new Circle(7, TokenColors.of(index, presenter.getTheme()));
                 setGraphic(swatch);
             }
         });
@@ -97,6 +97,11 @@ public final class TokenTableView extends StepView {
                 setText(empty || index == null ? null : text.apply(index));
             }
         };
+    }
+
+    @Override
+    public String exportName() {
+        return "tokens";
     }
 
     @Override

@@ -43,6 +43,11 @@ public final class WeightedSumView extends StepView {
     }
 
     @Override
+    public String exportName() {
+        return "f1";
+    }
+
+    @Override
     protected String titleKey() {
         return "view.f1.title";
     }
@@ -86,7 +91,7 @@ public final class WeightedSumView extends StepView {
             if (k % d == 0) {
                 Label name = new Label(v.token(token));
                 name.getStyleClass().add("term-token");
-                name.setTextFill(TokenColors.of(token));
+                name.setTextFill(TokenColors.text(token, presenter.getTheme()));
                 terms.add(name, 0, row);
             }
             double x = t.input().x().get(k);

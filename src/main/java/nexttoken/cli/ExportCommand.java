@@ -1,0 +1,124 @@
+package nexttoken.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import nexttoken.export.HeadlessFx;
+import nexttoken.export.PngExport;
+import nexttoken.model.Lesson;
+import nexttoken.model.Problem;
+import nexttoken.model.ProblemKind;
+import nexttoken.presenter.Presenter;
+import nexttoken.presenter.Step;
+import nexttoken.presenter.Theme;
+import nexttoken.view.MainView;
+import nexttoken.view.StepView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes every view of a lesson as a PNG (and the whole window as a slide), headless, no window.")
+final class ExportCommand implements Callable<Integer>, Cli.WithLessonOptions {
+    /** The window a slide is laid out in, before scaling: a 16:10 projector. */
+    static final int SLIDE_WIDTH = 1440;
+    static final int SLIDE_HEIGHT = 900;
+
+    @Mixin
+    LessonOptions options;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write the PNGs into.")
+    Path out;
+
+    @Option(names = "--scale", paramLabel = "1|2|3", defaultValue = "2", description = "Pixels per point. Default: ${DEFAULT-VALUE}.")
+    int scale;
+
+    @Option(names = "--theme", paramLabel = "light|dark|projector", defaultValue = "light",
+            description = "Default: ${DEFAULT-VALUE}.")
+    String theme;
+
+    @Option(names = "--transparent", description = "Leave the background transparent instead of white.")
+    boolean transparent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public LessonOptions options() {
+        return options;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (scale < 1 || scale > 3) {
+            throw LessonOptions.bad("--scale", Integer.toString(scale), "1, 2, 3");
+        }
+        Theme chosen = Theme.fromName(theme);
+        if (chosen == null) {
+            throw LessonOptions.bad("--theme", theme, "light, dark, projector");
+        }
+        Lesson lesson = options.load();
+        try {
+            Files.createDirectories(out);
+        } catch (IOException | SecurityException e) {
+            throw new UserError(Problem.of(ProblemKind.WRITE_FAILED, null, String.valueOf(e.getMessage())).inSource(out.toString()));
+        }
+        PngExport.Options png = new PngExport.Options(scale, transparent ? PngExport.Background.TRANSPARENT : PngExport.Background.WHITE);
+        List<Path> written;
+        try {
+            written = HeadlessFx.call(() -> render(lesson, chosen, png));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UserError user) {
+                throw user;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("rendering did not finish");
+        }
+        PrintWriter printer = spec.commandLine().getOut();
+        written.forEach(printer::println);
+        printer.flush();
+        return Cli.OK;
+    }
+
+    /** On the FX thread: the real main window, laid out offscreen with every value revealed. */
+    private List<Path> render(Lesson lesson, Theme chosen, PngExport.Options png) {
+        Presenter presenter = new Presenter(lesson, options.source, options.locale());
+        presenter.setTheme(chosen);
+        presenter.setRevealAll(true);
+        List<Step> path = presenter.path();
+        presenter.goTo(path.get(path.size() - 2)); // the sample (or the lookup) shown, nothing appended yet
+        MainView view = new MainView(presenter);
+        view.setControlsVisible(false);
+        view.setExportOptions(png);
+        Scene scene = new Scene(view, SLIDE_WIDTH, SLIDE_HEIGHT);
+        view.applyCss();
+        view.layout();
+        String name = PngExport.lessonName(options.source);
+        List<Path> written = new ArrayList<>();
+        for (StepView v : view.visibleViews()) {
+            written.add(write(PngExport.render(v, v.exportCaption(), png), out.resolve(PngExport.fileName(name, v.exportName()))));
+        }
+        written.add(write(PngExport.render(view, null, png), out.resolve(PngExport.fileName(name, "slide"))));
+        scene.setRoot(new javafx.scene.layout.Pane());
+        return written;
+    }
+
+    private static Path write(javafx.scene.image.WritableImage image, Path file) {
+        try {
+            PngExport.write(image, file);
+            return file;
+        } catch (IOException | RuntimeException e) {
+            throw new UserError(Problem.of(ProblemKind.WRITE_FAILED, null, String.valueOf(e.getMessage())).inSource(file.toString()));
+        }
+    }
+}

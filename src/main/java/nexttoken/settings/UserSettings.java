@@ -1,0 +1,110 @@
+package nexttoken.settings;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import nexttoken.presenter.Theme;
+
+/**
+ * What the app remembers between runs: theme, language, recent lesson files. Backed by
+ * the user's Java preferences in the app, by a plain map in tests (which must not touch
+ * the machine's settings or each other's).
+ */
+public final class UserSettings {
+    static final int MAX_RECENT = 8;
+
+    /** Where values live. */
+    public interface Store {
+        String get(String key);
+
+        void put(String key, String value);
+    }
+
+    private final Store store;
+
+    public UserSettings(Store store) {
+        this.store = store;
+    }
+
+    public static UserSettings forUser() {
+        Preferences node = Preferences.userRoot().node("nexttoken");
+        return new UserSettings(new Store() {
+            @Override
+            public String get(String key) {
+                return node.get(key, null);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                node.put(key, value);
+                try {
+                    node.flush();
+                } catch (BackingStoreException | SecurityException e) {
+                    // Nothing to lose but a preference; the app works the same without it.
+                }
+            }
+        });
+    }
+
+    public static UserSettings inMemory() {
+        Map<String, String> map = new HashMap<>();
+        return new UserSettings(new Store() {
+            @Override
+            public String get(String key) {
+                return map.get(key);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                map.put(key, value);
+            }
+        });
+    }
+
+    public Theme theme() {
+        Theme t = Theme.fromName(String.valueOf(store.get("theme")));
+        return t == null ? Theme.LIGHT : t;
+    }
+
+    public void setTheme(Theme theme) {
+        store.put("theme", theme.name());
+    }
+
+    /** The remembered language, or the system's when none was chosen. */
+    public Locale language(Locale system) {
+        String tag = store.get("language");
+        return tag == null ? system : Locale.forLanguageTag(tag);
+    }
+
+    public void setLanguage(Locale locale) {
+        store.put("language", locale.getLanguage());
+    }
+
+    /** Most recent first. */
+    public List<String> recentFiles() {
+        String joined = store.get("recent");
+        List<String> out = new ArrayList<>();
+        if (joined != null && !joined.isEmpty()) {
+            for (String f : joined.split("\n")) {
+                if (!f.isBlank()) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    public void addRecentFile(String path) {
+        List<String> recent = recentFiles();
+        recent.remove(path);
+        recent.add(0, path);
+        while (recent.size() > MAX_RECENT) {
+            recent.remove(recent.size() - 1);
+        }
+        store.put("recent", String.join("\n", recent));
+    }
+}

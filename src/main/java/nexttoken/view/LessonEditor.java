@@ -1,0 +1,237 @@
+package nexttoken.view;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nexttoken.lesson.LessonDraft;
+import nexttoken.lesson.LessonReader;
+import nexttoken.model.Lesson;
+import nexttoken.model.Problem;
+import nexttoken.presenter.Presenter;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * A small lesson editor: rename, add and remove tokens, edit ids and embeddings, type
+ * a new prompt. Every keystroke is checked by the lesson reader itself and the field
+ * at fault is marked with the reader's message; Apply is an undoable edit.
+ */
+public final class LessonEditor extends VBox {
+    /** Past this many tokens a form of text fields stops being usable; the file is the editor then. */
+    static final int MAX_EDITABLE_TOKENS = 60;
+
+    private final Presenter presenter;
+    private final Texts texts;
+    private final TextField title = new TextField();
+    private final TextField prompt = new TextField();
+    private final GridPane rowsGrid = new GridPane();
+    private final Label problems = new Label();
+    private final Button add = new Button();
+    private final Button apply = new Button();
+    private final Button revert = new Button();
+    private final Label titleLabel = new Label();
+    private final Label promptLabel = new Label();
+    private final Label tooMany = new Label();
+    private final List<RowFields> rows = new ArrayList<>();
+    private final InvalidationListener onChange = o -> reloadIfChangedElsewhere();
+    private ValidationSupport validation = new ValidationSupport();
+    private Map<String, String> problemByField = new HashMap<>();
+    private LessonReader.Result draft;
+    private Lesson formFor;
+    private boolean loading;
+
+    private record RowFields(TextField token, TextField id, TextField embedding, int sourceIndex) {
+    }
+
+    public LessonEditor(Presenter presenter) {
+        this.presenter = presenter;
+        this.texts = new Texts(presenter);
+        getStyleClass().add("lesson-editor");
+        setSpacing(8);
+        title.setId("editor-title");
+        prompt.setId("editor-prompt");
+        add.setId("editor-add");
+        apply.setId("editor-apply");
+        revert.setId("editor-revert");
+        problems.setId("editor-problems");
+        problems.setWrapText(true);
+        problems.getStyleClass().add("editor-problems");
+        tooMany.setWrapText(true);
+        rowsGrid.setHgap(6);
+        rowsGrid.setVgap(4);
+        ColumnConstraints token = new ColumnConstraints();
+        token.setPercentWidth(30);
+        ColumnConstraints id = new ColumnConstraints();
+        id.setPercentWidth(20);
+        ColumnConstraints embedding = new ColumnConstraints();
+        embedding.setHgrow(Priority.ALWAYS);
+        rowsGrid.getColumnConstraints().setAll(token, id, embedding, new ColumnConstraints());
+        add.setOnAction(e -> {
+            addRow("", "", "", -1);
+            revalidate();
+        });
+        apply.setOnAction(e -> {
+            if (draft != null && draft.ok()) {
+                formFor = draft.lesson();
+                presenter.applyLessonEdit(draft.lesson());
+            }
+        });
+        revert.setOnAction(e -> load(presenter.getLesson()));
+        title.textProperty().addListener(o -> revalidate());
+        prompt.textProperty().addListener(o -> revalidate());
+        HBox buttons = new HBox(8, add, apply, revert);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(titleLabel, title, rowsGrid, buttons, promptLabel, prompt, problems, tooMany);
+        presenter.revisionProperty().addListener(new WeakInvalidationListener(onChange));
+        load(presenter.getLesson());
+    }
+
+    /** Reloads the form when the lesson changed by other means (open, undo), not for a weight moved. */
+    private void reloadIfChangedElsewhere() {
+        Lesson l = presenter.getLesson();
+        boolean sameShape = formFor != null && formFor.vocabulary().equals(l.vocabulary())
+                && formFor.prompt().equals(l.prompt()) && java.util.Objects.equals(formFor.title(), l.title());
+        if (!sameShape) {
+            load(l);
+        } else {
+            labels();
+        }
+    }
+
+    private void labels() {
+        titleLabel.setText(texts.get("editor.title"));
+        promptLabel.setText(texts.get("editor.prompt"));
+        add.setText(texts.get("editor.add"));
+        apply.setText(texts.get("editor.apply"));
+        revert.setText(texts.get("editor.revert"));
+    }
+
+    private void load(Lesson lesson) {
+        loading = true;
+        try {
+            formFor = lesson;
+            labels();
+            validation = new ValidationSupport();
+            rows.clear();
+            rowsGrid.getChildren().clear();
+            boolean editable = lesson.vocabulary().size() <= MAX_EDITABLE_TOKENS;
+            tooMany.setText(editable ? "" : texts.format("editor.too_many", lesson.vocabulary().size()));
+            tooMany.setVisible(!editable);
+            tooMany.setManaged(!editable);
+            for (javafx.scene.Node n : List.of(rowsGrid, add, apply, revert, title, prompt)) {
+                n.setDisable(!editable);
+            }
+            if (!editable) {
+                return;
+            }
+            rowsGrid.addRow(0, header(texts.get("report.column.token")), header(texts.get("report.column.id")),
+                    header(texts.get("report.column.embedding")));
+            title.setText(lesson.title() == null ? "" : lesson.title());
+            prompt.setText(String.join(" ", lesson.prompt()));
+            for (LessonDraft.TokenRow r : LessonDraft.rowsOf(lesson)) {
+                addRow(r.token(), r.id(), r.embedding(), r.sourceIndex());
+            }
+            validation.registerValidator(title, false, (Control c, String v) -> result(c, "title"));
+            validation.registerValidator(prompt, false, (Control c, String v) -> result(c, "prompt"));
+        } finally {
+            loading = false;
+        }
+        revalidate();
+    }
+
+    private void addRow(String token, String id, String embedding, int sourceIndex) {
+        TextField t = new TextField(token);
+        TextField i = new TextField(id);
+        TextField e = new TextField(embedding);
+        boolean hasEmbeddings = presenter.getLesson().vocabulary().hasEmbeddings();
+        e.setDisable(!hasEmbeddings);
+        e.setPromptText(hasEmbeddings ? "0.1, −0.2" : "—");
+        int index = rows.size();
+        t.setId("editor-token-" + index);
+        i.setId("editor-id-" + index);
+        e.setId("editor-embedding-" + index);
+        Button remove = new Button("✕");
+        remove.setId("editor-remove-" + index);
+        RowFields row = new RowFields(t, i, e, sourceIndex);
+        remove.setOnAction(ev -> {
+            int at = rows.indexOf(row);
+            rows.remove(row);
+            rowsGrid.getChildren().removeAll(t, i, e, remove);
+            for (javafx.scene.Node n : rowsGrid.getChildren()) {
+                Integer r = GridPane.getRowIndex(n);
+                if (r != null && r > at + 1) {
+                    GridPane.setRowIndex(n, r - 1);
+                }
+            }
+            revalidate();
+        });
+        rows.add(row);
+        rowsGrid.addRow(rows.size(), t, i, e, remove);
+        for (TextField f : List.of(t, i, e)) {
+            f.textProperty().addListener(o -> revalidate());
+        }
+        validation.registerValidator(t, false, (Control c, String v) -> result(c, fieldOf(row, "token")));
+        validation.registerValidator(i, false, (Control c, String v) -> result(c, fieldOf(row, "id")));
+        validation.registerValidator(e, false, (Control c, String v) -> result(c, fieldOf(row, "embedding")));
+    }
+
+    private String fieldOf(RowFields row, String part) {
+        return "vocabulary[" + rows.indexOf(row) + "]." + part;
+    }
+
+    private ValidationResult result(Control c, String field) {
+        String message = problemByField.entrySet().stream()
+                .filter(en -> en.getKey().equals(field) || en.getKey().startsWith(field + "["))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        return ValidationResult.fromErrorIf(c, message == null ? "" : message, message != null);
+    }
+
+    private void revalidate() {
+        if (loading) {
+            return;
+        }
+        List<LessonDraft.TokenRow> typed = rows.stream()
+                .map(r -> new LessonDraft.TokenRow(r.token().getText(), r.id().getText(), r.embedding().getText(), r.sourceIndex()))
+                .toList();
+        draft = LessonDraft.build(presenter.getLesson(), title.getText(), typed, prompt.getText(),
+                presenter.lessonSourceProperty().get());
+        problemByField = new HashMap<>();
+        List<String> lines = new ArrayList<>();
+        for (Problem p : draft.problems()) {
+            String message = p.message(texts.locale());
+            lines.add("⚠ " + message);
+            String field = p.field() == null ? "" : p.field();
+            problemByField.putIfAbsent(field, message);
+            if (field.startsWith("prompt[")) {
+                problemByField.putIfAbsent("prompt", message);
+            }
+        }
+        problems.setText(String.join("\n", lines));
+        apply.setDisable(!draft.ok() || draft.lesson().equals(presenter.getLesson()));
+        validation.revalidate();
+    }
+
+    /** What the editor would apply now, or why not: for tests and for the Apply button. */
+    public LessonReader.Result draft() {
+        return draft;
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("terms-header");
+        return l;
+    }
+}
