@@ -14,6 +14,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Loaded from the class path on purpose (see above); the warnings would only alarm a teacher.
+        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
+        java.util.logging.Logger.getLogger("java.util.prefs").setLevel(java.util.logging.Level.WARNING);
         if (opensApp(args)) {
             NextTokenApp.main(args);
             return;

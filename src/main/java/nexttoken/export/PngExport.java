@@ -92,7 +92,9 @@ public final class PngExport {
         label.setMaxWidth(width);
         label.setPadding(new Insets(4, 8, 6, 8));
         StackPane root = new StackPane(label);
-        root.setStyle(like.getScene() == null ? "" : like.getScene().getRoot().getStyle());
+        // The root's type size, without its fill: the snapshot's fill decides white or transparent.
+        root.setStyle((like.getScene() == null ? "" : like.getScene().getRoot().getStyle())
+                + "-fx-background-color: transparent;");
         root.getStyleClass().add("root");
         Scene scene = new Scene(root, Color.TRANSPARENT);
         if (like.getScene() != null) {

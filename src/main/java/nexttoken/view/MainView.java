@@ -743,4 +743,8 @@ public final class MainView extends BorderPane {
     public EmbeddingScatterView scatter() {
         return scatter;
     }
+
+    public LessonEditor editor() {
+        return editor;
+    }
 }

@@ -56,4 +56,43 @@ class JarIT {
         assertEquals(0, r.status());
         assertTrue(r.out().matches("NextToken \\d+\\.\\d+\\.\\d+\\s*"), r.out());
     }
+
+    @Test
+    void exportWritesEveryViewAndASlideHeadless(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Result r = java("export", "--lesson", "part3", "--out", dir.toString(), "--scale", "2");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err(), "nothing on stderr when all went well");
+        List<String> names = List.of("part3-tokens.png", "part3-f1.png", "part3-embeddings.png", "part3-logits.png",
+                "part3-distribution.png", "part3-slide.png");
+        for (String name : names) {
+            assertTrue(r.out().contains(dir.resolve(name).toString()), r.out());
+            assertTrue(java.nio.file.Files.size(dir.resolve(name)) > 1000, name);
+        }
+        java.awt.image.BufferedImage slide = javax.imageio.ImageIO.read(dir.resolve("part3-slide.png").toFile());
+        assertEquals(2880, slide.getWidth());
+        assertEquals(1800, slide.getHeight());
+    }
+
+    @Test
+    void exportInEnglishWithTheProjectorTheme(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Result r = java("export", "--lesson", "part1", "--out", dir.toString(), "--scale", "1", "--theme", "projector",
+                "--language", "en");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(java.nio.file.Files.exists(dir.resolve("part1-en-lookup.png")), r.out());
+        java.awt.image.BufferedImage slide = javax.imageio.ImageIO.read(dir.resolve("part1-en-slide.png").toFile());
+        assertEquals(1440, slide.getWidth());
+    }
+
+    @Test
+    void exportThatCannotWriteIsOneLineAndStatusTwo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path blocker = dir.resolve("file");
+        java.nio.file.Files.writeString(blocker, "x");
+        Result r = java("export", "--lesson", "part2", "--out", blocker.resolve("out").toString());
+        assertEquals(2, r.status());
+        assertEquals(1, r.err().strip().split("\\R").length, r.err());
+        assertTrue(r.err().startsWith("error: " + blocker.resolve("out")), r.err());
+        Result bad = java("export", "--lesson", "part2", "--out", dir.toString(), "--scale", "4");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().startsWith("error: --scale"), bad.err());
+    }
 }
