@@ -28,7 +28,7 @@ import nexttoken.presenter.SampleRun;
  * counted beside the probabilities; the seed replays a run; Generate continues the sentence.
  */
 public final class SamplingPanel extends VBox {
-    private static final double BAR_WIDTH = 120;
+    private static final double BAR_WIDTH = 170;
 
     private final Presenter presenter;
     private final Texts texts;
@@ -157,7 +157,7 @@ public final class SamplingPanel extends VBox {
             Label name = new Label(v.token(i));
             name.getStyleClass().add("weight-name");
             name.setTextFill(TokenColors.text(i, presenter.getTheme()));
-            Rectangle observed = new Rectangle(Math.max(1, BAR_WIDTH * c.observedShare(i)), 14, TokenColors.of(i, presenter.getTheme()));
+            Rectangle observed = new Rectangle(Math.max(1, BAR_WIDTH * c.observedShare(i)), 18, TokenColors.of(i, presenter.getTheme()));
             Rectangle expected = new Rectangle(Math.max(1, BAR_WIDTH * c.expected().get(i)), 3);
             expected.getStyleClass().add("expected-mark");
             StackPane bars = new StackPane(observed, expected);
