@@ -46,6 +46,8 @@ public enum ProblemKind {
     // Training.
     NOT_TRAINABLE,
     NO_TRAINING_PAIRS,
+    TRAINING_DIVERGED,
+    LOSS_EXPLODED,
     // Writing files.
     WRITE_FAILED,
     // Command line.

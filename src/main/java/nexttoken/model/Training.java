@@ -10,7 +10,26 @@ import java.util.OptionalInt;
  * for embeddings lessons, the embeddings; ids never change.
  */
 public final class Training {
+    /**
+     * A loss a thousand times its starting value means the steps overshoot more each time
+     * (an ids lesson at a learning rate made for embeddings): training stops there and says
+     * so, rather than plot losses of 1e300 until the doubles overflow.
+     */
+    public static final double DIVERGENCE_FACTOR = 1000;
+
     private Training() {
+    }
+
+    /** The problem to report when {@code loss} has run away from {@code start}, or null. */
+    public static Problem divergence(double start, double loss) {
+        if (loss > start * DIVERGENCE_FACTOR && loss > 10) {
+            return Problem.of(ProblemKind.LOSS_EXPLODED, "f1", NumberText.plain(round(start)), NumberText.plain(round(loss)));
+        }
+        return null;
+    }
+
+    private static double round(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue();
     }
 
     /** One example: a context window of vocabulary indices and the index of the token that followed. */
@@ -144,13 +163,83 @@ public final class Training {
         return new Gradient(total * scale, Values.wrap(g1), Values.wrap(g2), gE);
     }
 
-    /** One step of gradient descent; a step that would leave a weight infinite is refused with a problem. */
+    /**
+     * One pair's gradient written out the way the chain rule reads, for the training view.
+     *
+     * @param x          the pair's input
+     * @param f1         f1(x), the single number f2 scales
+     * @param logits     f1 · w2
+     * @param p          softmax of the logits
+     * @param dLogits    pᵢ − yᵢ
+     * @param dF1        Σ (pᵢ − yᵢ)·w2ᵢ
+     * @param loss       −log p(target)
+     */
+    public record PairGradient(Pair pair, Values x, double f1, Values logits, Values p, Values dLogits, double dF1,
+                               double loss) {
+        /** dL/dw2ᵢ for this pair: (pᵢ − yᵢ)·f1. */
+        public double dW2(int i) {
+            return dLogits.get(i) * f1;
+        }
+
+        /** dL/dw1ₖ for this pair: dL/df1 · xₖ. */
+        public double dW1(int k) {
+            return dF1 * x.get(k);
+        }
+    }
+
+    public static PairGradient explain(Lesson lesson, Pair pair) {
+        Values x = Values.of(input(lesson, pair.context()));
+        double s = 0;
+        for (int k = 0; k < x.size(); k++) {
+            s += x.get(k) * lesson.f1().get(k);
+        }
+        double f1 = s;
+        Values logits = Values.generate(lesson.f2().size(), i -> f1 * lesson.f2().get(i));
+        double max = logits.get(logits.argmax());
+        double[] p = new double[logits.size()];
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = Math.exp(logits.get(i) - max);
+            sum += p[i];
+        }
+        for (int i = 0; i < p.length; i++) {
+            p[i] /= sum;
+        }
+        Values probabilities = Values.wrap(p);
+        Values dLogits = Values.generate(p.length, i -> p[i] - (i == pair.target() ? 1 : 0));
+        double dF1 = 0;
+        for (int i = 0; i < p.length; i++) {
+            dF1 += dLogits.get(i) * lesson.f2().get(i);
+        }
+        return new PairGradient(pair, x, f1, logits, probabilities, dLogits, dF1,
+                Loss.softmaxCrossEntropy(logits, pair.target(), 1.0));
+    }
+
+    /**
+     * The same lesson reading ids instead of embeddings, to show why embeddings help: f1
+     * keeps one weight per context word (the first of that word's embedding weights).
+     */
+    public static Lesson idsTwin(Lesson lesson) {
+        if (lesson.input() == InputKind.IDS) {
+            return lesson;
+        }
+        int d = lesson.vocabulary().embeddingLength();
+        Values f1 = Values.generate(lesson.contextLength(), k -> lesson.f1().get(k * d));
+        return new Lesson(lesson.title(), lesson.language(), lesson.description(), lesson.vocabulary(), lesson.prompt(),
+                InputKind.IDS, f1, lesson.f2(), lesson.normalization(), lesson.temperature(), lesson.topK(),
+                lesson.topP(), lesson.seed(), lesson.corpus());
+    }
+
+    /** One step of gradient descent; a step whose weights or loss would overflow is refused with a problem. */
     public static Run step(Lesson lesson, List<Pair> pairs, double learningRate) {
         Gradient g = gradient(lesson, pairs);
+        if (!Double.isFinite(g.loss()) || !g.f1().allFinite() || !g.f2().allFinite()) {
+            return new Run(lesson, List.of(), Problem.of(ProblemKind.TRAINING_DIVERGED, "f1"));
+        }
         Values f1 = Values.generate(lesson.f1().size(), k -> lesson.f1().get(k) - learningRate * g.f1().get(k));
         Values f2 = Values.generate(lesson.f2().size(), i -> lesson.f2().get(i) - learningRate * g.f2().get(i));
         if (!f1.allFinite() || !f2.allFinite()) {
-            return new Run(lesson, List.of(g.loss()), Problem.of(ProblemKind.F1_NOT_FINITE, "f1"));
+            return new Run(lesson, List.of(g.loss()), Problem.of(ProblemKind.TRAINING_DIVERGED, "f1"));
         }
         Lesson next = lesson.withF1(f1).withF2(f2);
         if (g.embeddings() != null) {
@@ -162,13 +251,17 @@ public final class Training {
                     rows[t][c] = v.embedding(t, c) - learningRate * g.embeddings()[t][c];
                     if (!Double.isFinite(rows[t][c])) {
                         return new Run(lesson, List.of(g.loss()),
-                                Problem.of(ProblemKind.NOT_FINITE, "vocabulary[" + t + "].embedding"));
+                                Problem.of(ProblemKind.TRAINING_DIVERGED, "vocabulary[" + t + "].embedding"));
                     }
                 }
             }
             next = next.withVocabulary(v.withEmbeddings(rows));
         }
-        return new Run(next, List.of(g.loss(), meanLoss(next, pairs)), null);
+        double after = meanLoss(next, pairs);
+        if (!Double.isFinite(after)) {
+            return new Run(lesson, List.of(g.loss()), Problem.of(ProblemKind.TRAINING_DIVERGED, "f2"));
+        }
+        return new Run(next, List.of(g.loss(), after), null);
     }
 
     /** {@code steps} steps; the losses are the loss before training and after each step. */
@@ -184,15 +277,23 @@ public final class Training {
             return new Run(lesson, List.of(), Problem.of(ProblemKind.NO_TRAINING_PAIRS, "corpus", lesson.contextLength() + 1));
         }
         List<Double> losses = new ArrayList<>(steps + 1);
-        losses.add(meanLoss(lesson, pairs.pairs()));
+        double start = meanLoss(lesson, pairs.pairs());
+        if (!Double.isFinite(start)) {
+            return new Run(lesson, List.of(), Problem.of(ProblemKind.TRAINING_DIVERGED, "f1"));
+        }
+        losses.add(start);
         Lesson current = lesson;
         for (int k = 0; k < steps; k++) {
             Run run = step(current, pairs.pairs(), learningRate);
             if (run.problem() != null) {
                 return new Run(current, losses, run.problem());
             }
-            current = run.lesson();
             losses.add(run.losses().get(1));
+            Problem exploded = divergence(start, run.losses().get(1));
+            if (exploded != null) {
+                return new Run(current, losses, exploded);
+            }
+            current = run.lesson();
         }
         return new Run(current, losses, null);
     }

@@ -25,6 +25,8 @@ import nexttoken.model.Normalization;
 import nexttoken.model.Problem;
 import nexttoken.model.Sampling;
 import nexttoken.model.Trace;
+import nexttoken.model.Training;
+import nexttoken.model.ProblemKind;
 import nexttoken.model.Vocabulary;
 
 /**
@@ -60,6 +62,16 @@ public final class Presenter {
     private final ReadOnlyListWrapper<SampleRun> samples =
             new ReadOnlyListWrapper<>(this, "samples", FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<SampleCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts");
+    private final ReadOnlyListWrapper<Double> losses =
+            new ReadOnlyListWrapper<>(this, "losses", FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<Double> idsLosses =
+            new ReadOnlyListWrapper<>(this, "idsLosses", FXCollections.observableArrayList());
+    private final ReadOnlyObjectWrapper<Problem> trainingProblem = new ReadOnlyObjectWrapper<>(this, "trainingProblem");
+    private final ReadOnlyObjectWrapper<Problem> idsProblem = new ReadOnlyObjectWrapper<>(this, "idsProblem");
+    private final ReadOnlyObjectWrapper<Lesson> beforeLastStep = new ReadOnlyObjectWrapper<>(this, "beforeLastStep");
+    private double learningRate = DEFAULT_LEARNING_RATE;
+
+    public static final double DEFAULT_LEARNING_RATE = 0.1;
 
     private final Deque<Appended> appended = new ArrayDeque<>();
     private final Deque<Edit> undo = new ArrayDeque<>();
@@ -305,6 +317,7 @@ public final class Presenter {
         savedLesson.set(newLesson);
         samples.clear();
         counts.set(null);
+        clearTraining();
         lessonSource.set(source);
         loadProblem.set(null);
         undo.clear();
@@ -507,6 +520,134 @@ public final class Presenter {
         uniform = Double.NaN;
         step.set(path().get(0));
         recompute();
+    }
+
+    // ---- training -----------------------------------------------------------------------
+
+    /** The mean loss before training, then after every step taken so far. */
+    public ReadOnlyListProperty<Double> lossesProperty() {
+        return losses.getReadOnlyProperty();
+    }
+
+    /** The same, for the lesson read with ids instead of embeddings ("why embeddings"). */
+    public ReadOnlyListProperty<Double> idsLossesProperty() {
+        return idsLosses.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Problem> trainingProblemProperty() {
+        return trainingProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Problem> idsProblemProperty() {
+        return idsProblem.getReadOnlyProperty();
+    }
+
+    /** The lesson before the last training step, so a view can show every weight before → after. */
+    public ReadOnlyObjectProperty<Lesson> beforeLastStepProperty() {
+        return beforeLastStep.getReadOnlyProperty();
+    }
+
+    public double getLearningRate() {
+        return learningRate;
+    }
+
+    public void setLearningRate(double lr) {
+        if (Double.isFinite(lr) && lr > 0) {
+            learningRate = lr;
+            bump();
+        }
+    }
+
+    /** The corpus's (context → next token) pairs, or the first word that is not in the vocabulary. */
+    public Training.Pairs trainingPairs() {
+        return Training.pairs(lesson.get());
+    }
+
+    /**
+     * One full-batch gradient step on the corpus. Steps in a row count as one undoable
+     * edit, so Undo takes back a whole training run; a step that diverges is refused.
+     */
+    public boolean trainStep() {
+        Lesson current = lesson.get();
+        if (current.isLookup()) {
+            trainingProblem.set(Problem.of(ProblemKind.NOT_TRAINABLE, "f2"));
+            bump();
+            return false;
+        }
+        Training.Pairs pairs = Training.pairs(current);
+        if (pairs.problem() != null || pairs.pairs().isEmpty()) {
+            trainingProblem.set(pairs.problem() != null ? pairs.problem()
+                    : Problem.of(ProblemKind.NO_TRAINING_PAIRS, "corpus", current.contextLength() + 1));
+            bump();
+            return false;
+        }
+        Training.Run run = Training.step(current, pairs.pairs(), learningRate);
+        if (run.problem() != null) {
+            trainingProblem.set(run.problem());
+            bump();
+            return false;
+        }
+        double start = losses.isEmpty() ? run.losses().get(0) : losses.get(0);
+        Problem exploded = Training.divergence(start, run.losses().get(1));
+        if (exploded != null) {
+            trainingProblem.set(exploded);
+            bump();
+            return false;
+        }
+        trainingProblem.set(null);
+        if (losses.isEmpty()) {
+            losses.add(run.losses().get(0));
+        }
+        losses.add(run.losses().get(1));
+        beforeLastStep.set(current);
+        edit("training", l -> run.lesson());
+        return true;
+    }
+
+    /** {@code n} steps at once (the view animates by calling {@link #trainStep()} per frame instead). */
+    public void trainSteps(int n) {
+        for (int k = 0; k < n; k++) {
+            if (!trainStep()) {
+                return;
+            }
+        }
+    }
+
+    /** Back to the lesson's own weights, with an empty loss curve. */
+    public void resetTraining() {
+        resetToLesson();
+        clearTraining();
+        bump();
+    }
+
+    private void clearTraining() {
+        losses.clear();
+        idsLosses.clear();
+        trainingProblem.set(null);
+        idsProblem.set(null);
+        beforeLastStep.set(null);
+    }
+
+    /** New corpus sentences; an undoable edit like any other. */
+    public void setCorpus(List<String> sentences) {
+        List<String> cleaned = sentences.stream().map(String::trim).filter(t -> !t.isEmpty()).toList();
+        edit("corpus", l -> l.withCorpus(cleaned));
+        losses.clear();
+        idsLosses.clear();
+        trainingProblem.set(null);
+        bump();
+    }
+
+    /**
+     * Trains the lesson read with ids, from the lesson's own weights, for as many steps
+     * as the loss curve has, at the same learning rate: the curve to compare with.
+     */
+    public void compareWithIds(int steps) {
+        Lesson start = Training.idsTwin(originalLesson.get()).withCorpus(lesson.get().corpus());
+        Training.Run run = Training.train(start, steps, learningRate);
+        idsLosses.setAll(run.losses());
+        idsProblem.set(run.problem());
+        bump();
     }
 
     // ---- saving -------------------------------------------------------------------------

@@ -72,6 +72,8 @@ public final class MainView extends BorderPane {
     private final ComboBox<String> lessonPicker = new ComboBox<>();
     private final ToggleButton revealAll = new ToggleButton();
     private final ToggleButton showControls = new ToggleButton();
+    private final ToggleButton trainingMode = new ToggleButton();
+    private TrainingView training;
     private final Button back = new Button("◀");
     private final Button next = new Button("▶");
     private final Label banner = new Label();
@@ -207,10 +209,25 @@ public final class MainView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         buildMenus();
-        HBox bar = new HBox(8, menuBar, lessonPicker, spacer, revealAll, showControls, back, next);
+        trainingMode.setId("training-mode");
+        trainingMode.setFocusTraversable(false);
+        trainingMode.selectedProperty().addListener((o, was, is) -> setCenter(is ? training() : grid));
+        HBox bar = new HBox(8, menuBar, lessonPicker, spacer, trainingMode, revealAll, showControls, back, next);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar");
         return bar;
+    }
+
+    /** Built on first use: most classes never open it. */
+    public TrainingView training() {
+        if (training == null) {
+            training = new TrainingView(presenter);
+        }
+        return training;
+    }
+
+    public void setTrainingVisible(boolean visible) {
+        trainingMode.setSelected(visible);
     }
 
     /** Shows each built-in lesson by its title. */
@@ -266,6 +283,7 @@ public final class MainView extends BorderPane {
         revealAll.setText(texts.get("toolbar.reveal_all"));
         revealAll.setSelected(presenter.revealAllProperty().get());
         showControls.setText(texts.get("toolbar.controls"));
+        trainingMode.setText(texts.get("training.toggle"));
         back.setDisable(presenter.path().indexOf(presenter.getStep()) == 0 && presenter.appendedCount() == 0);
         Problem problem = presenter.loadProblemProperty().get();
         bannerBox.setVisible(problem != null);

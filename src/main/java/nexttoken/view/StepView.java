@@ -7,7 +7,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -51,10 +50,12 @@ public abstract class StepView extends VBox {
         exportButton.getStyleClass().add("export-button");
         exportButton.setFocusTraversable(false);
         exportButton.setOnAction(e -> onExport.accept(this));
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, exportButton);
-        header.setAlignment(Pos.CENTER_LEFT);
+        // The button floats over the header's right end and shows on hover: the title keeps its
+        // whole width, and the class does not read "PNG" on every panel.
+        StackPane header = new StackPane(title, exportButton);
+        StackPane.setAlignment(title, Pos.CENTER_LEFT);
+        StackPane.setAlignment(exportButton, Pos.CENTER_RIGHT);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.control.MenuItem exportItem = new javafx.scene.control.MenuItem();
         exportItem.setOnAction(e -> onExport.accept(this));
         contextMenu.getItems().add(exportItem);

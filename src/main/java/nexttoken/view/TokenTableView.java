@@ -54,6 +54,10 @@ public final class TokenTableView extends StepView {
             return "[" + texts.formulas().list(v.embedding(index)) + "]";
         }));
         tokenColumn.getStyleClass().add("token-column");
+        // Ids are at most a few digits; the room goes to the token and its embedding.
+        tokenColumn.setPrefWidth(130);
+        idColumn.setPrefWidth(70);
+        idColumn.setMaxWidth(110);
         idColumn.getStyleClass().add("number-column");
         embeddingColumn.getStyleClass().add("number-column");
         table.getColumns().setAll(List.of(tokenColumn, idColumn, embeddingColumn));

@@ -1,0 +1,384 @@
+package nexttoken.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import nexttoken.model.InputKind;
+import nexttoken.model.Lesson;
+import nexttoken.model.Problem;
+import nexttoken.model.Training;
+import nexttoken.model.Vocabulary;
+import nexttoken.presenter.Presenter;
+import nexttoken.report.Formulas;
+
+/**
+ * Training made visible: the corpus, the loss of each pair, one weight's gradient
+ * through the chain rule with its numbers, a step with every weight before → after, a
+ * live loss curve and the embeddings moving as they learn.
+ */
+public final class TrainingView extends BorderPane {
+    private static final Duration FRAME = Duration.millis(40);
+
+    private final Presenter presenter;
+    private final Texts texts;
+    private final Button step = new Button();
+    private final Spinner<Integer> stepCount = new Spinner<>(1, 100_000, 200, 50);
+    private final Button run = new Button();
+    private final Button pause = new Button();
+    private final Button reset = new Button();
+    private final Button compare = new Button();
+    private final Label rateLabel = new Label();
+    private final NumberField rate;
+    private final Label corpusTitle = new Label();
+    private final TextArea corpus = new TextArea();
+    private final Button applyCorpus = new Button();
+    private final Label pairsTitle = new Label();
+    private final TableView<Training.Pair> pairs = new TableView<>();
+    private final TableColumn<Training.Pair, String> pairColumn = new TableColumn<>();
+    private final TableColumn<Training.Pair, String> lossColumn = new TableColumn<>();
+    private final Label gradientTitle = new Label();
+    private final ComboBox<String> weight = new ComboBox<>();
+    private final Label chainRule = new Label();
+    private final Label stepTitle = new Label();
+    private final TableView<String[]> lastStep = new TableView<>();
+    private final TableColumn<String[], String> nameColumn = new TableColumn<>();
+    private final TableColumn<String[], String> beforeColumn = new TableColumn<>();
+    private final TableColumn<String[], String> afterColumn = new TableColumn<>();
+    private final Label problem = new Label();
+    private final LossCurve curve;
+    private final EmbeddingScatterView scatter;
+    private final Timeline animation = new Timeline();
+    private final InvalidationListener onChange = o -> refresh();
+    private int remaining;
+    private String corpusShown = "";
+
+    public TrainingView(Presenter presenter) {
+        this.presenter = presenter;
+        this.texts = new Texts(presenter);
+        getStyleClass().add("training-view");
+        curve = new LossCurve(presenter);
+        scatter = new EmbeddingScatterView(presenter);
+        rate = new NumberField(lr -> lr > 0 && lr <= 100, presenter::setLearningRate, texts.get("training.rate.refused"));
+        step.setId("train-step");
+        run.setId("train-run");
+        pause.setId("train-pause");
+        reset.setId("train-reset");
+        compare.setId("train-compare");
+        rate.setId("learning-rate");
+        corpus.setId("corpus");
+        applyCorpus.setId("corpus-apply");
+        pairs.setId("training-pairs");
+        weight.setId("gradient-weight");
+        chainRule.setId("chain-rule");
+        lastStep.setId("last-step");
+        problem.setId("training-problem");
+        stepCount.setEditable(true);
+        stepCount.setPrefWidth(110);
+
+        step.setOnAction(e -> {
+            stop();
+            presenter.trainStep();
+            presenter.commitEdit();
+        });
+        run.setOnAction(e -> start(stepCount.getValue()));
+        pause.setOnAction(e -> stop());
+        reset.setOnAction(e -> {
+            stop();
+            presenter.resetTraining();
+        });
+        compare.setOnAction(e -> presenter.compareWithIds(Math.max(1, presenter.lossesProperty().size() - 1)));
+        applyCorpus.setOnAction(e -> presenter.setCorpus(List.of(corpus.getText().split("\\R"))));
+        animation.getKeyFrames().add(new KeyFrame(FRAME, e -> frame()));
+        animation.setCycleCount(Timeline.INDEFINITE);
+
+        corpus.setPrefRowCount(4);
+        corpus.setWrapText(false);
+        pairColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(pairText(c.getValue())));
+        lossColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                texts.number(round(Training.pairLoss(presenter.getLesson(), c.getValue())))));
+        lossColumn.getStyleClass().add("number-column");
+        pairs.getColumns().setAll(List.of(pairColumn, lossColumn));
+        pairs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        pairColumn.setPrefWidth(260);
+        pairs.setPrefHeight(170);
+        pairs.getSelectionModel().selectedIndexProperty().addListener(o -> explain());
+        weight.valueProperty().addListener(o -> explain());
+        chainRule.setWrapText(true);
+        chainRule.getStyleClass().add("chain-rule");
+        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()[0]));
+        beforeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()[1]));
+        afterColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()[2]));
+        beforeColumn.getStyleClass().add("number-column");
+        afterColumn.getStyleClass().add("number-column");
+        lastStep.getColumns().setAll(List.of(nameColumn, beforeColumn, afterColumn));
+        lastStep.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        lastStep.setPrefHeight(220);
+        problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.getStyleClass().add("undefined-explanation");
+        for (Label l : List.of(corpusTitle, pairsTitle, gradientTitle, stepTitle)) {
+            l.getStyleClass().add("controls-section");
+        }
+
+        HBox rateBox = new HBox(6, rateLabel, rate);
+        rateBox.setAlignment(Pos.CENTER_LEFT);
+        FlowPane buttons = new FlowPane(8, 6, step, stepCount, run, pause, reset, compare, rateBox);
+        buttons.getStyleClass().add("training-buttons");
+        VBox left = new VBox(6, corpusTitle, corpus, applyCorpus, pairsTitle, pairs, gradientTitle, weight, chainRule,
+                stepTitle, lastStep);
+        left.getStyleClass().add("training-left");
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        VBox right = new VBox(8, problem, curve, scatter);
+        VBox.setVgrow(curve, Priority.ALWAYS);
+        VBox.setVgrow(scatter, Priority.ALWAYS);
+        curve.setMinHeight(160);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        ColumnConstraints c1 = new ColumnConstraints();
+        c1.setPercentWidth(44);
+        ColumnConstraints c2 = new ColumnConstraints();
+        c2.setPercentWidth(56);
+        grid.getColumnConstraints().setAll(c1, c2);
+        RowConstraints r = new RowConstraints();
+        r.setVgrow(Priority.ALWAYS);
+        grid.getRowConstraints().setAll(r);
+        grid.add(leftScroll, 0, 0);
+        grid.add(right, 1, 0);
+        setTop(buttons);
+        setCenter(grid);
+        presenter.revisionProperty().addListener(new WeakInvalidationListener(onChange));
+        refresh();
+    }
+
+    /** Runs {@code steps} steps, one per frame, so the class watches the curve fall and the points move. */
+    public void start(int steps) {
+        remaining = steps;
+        animation.play();
+    }
+
+    public void stop() {
+        animation.stop();
+        presenter.commitEdit();
+    }
+
+    public boolean isRunning() {
+        return animation.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
+    private void frame() {
+        if (remaining <= 0 || !presenter.trainStep()) {
+            stop();
+            return;
+        }
+        remaining--;
+    }
+
+    private String pairText(Training.Pair p) {
+        Vocabulary v = presenter.getLesson().vocabulary();
+        StringBuilder out = new StringBuilder();
+        for (int i : p.context()) {
+            out.append(v.token(i)).append(' ');
+        }
+        return out.append("→ ").append(v.token(p.target())).toString();
+    }
+
+    private void refresh() {
+        step.setText(texts.get("training.step"));
+        run.setText(texts.get("training.run"));
+        pause.setText(texts.get("training.pause"));
+        reset.setText(texts.get("training.reset"));
+        compare.setText(texts.get("training.compare"));
+        rateLabel.setText(texts.get("training.rate"));
+        rate.show(texts.number(presenter.getLearningRate()));
+        corpusTitle.setText(texts.get("training.corpus"));
+        applyCorpus.setText(texts.get("training.corpus.apply"));
+        pairColumn.setText(texts.get("training.pair"));
+        lossColumn.setText(texts.get("training.loss"));
+        gradientTitle.setText(texts.get("training.gradient"));
+        stepTitle.setText(texts.get("training.last_step"));
+        nameColumn.setText(texts.get("training.weight"));
+        beforeColumn.setText(texts.get("training.before"));
+        afterColumn.setText(texts.get("training.after"));
+        Lesson l = presenter.getLesson();
+        boolean trainable = !l.isLookup();
+        for (javafx.scene.Node n : List.of(step, run, compare, applyCorpus)) {
+            n.setDisable(!trainable);
+        }
+        compare.setDisable(!trainable || l.input() == InputKind.IDS);
+        pause.setDisable(!isRunning());
+        String text = String.join("\n", l.corpus());
+        if (!text.equals(corpusShown)) {
+            corpusShown = text;
+            corpus.setText(text);
+        }
+        Training.Pairs p = presenter.trainingPairs();
+        int selected = Math.max(0, pairs.getSelectionModel().getSelectedIndex());
+        pairs.setItems(FXCollections.observableArrayList(p.pairs()));
+        pairs.refresh(); // the same pairs with new weights: their losses changed, the rows did not
+        if (!p.pairs().isEmpty()) {
+            pairs.getSelectionModel().select(Math.min(selected, p.pairs().size() - 1));
+        }
+        pairsTitle.setText(texts.format("training.pairs", p.pairs().size(),
+                p.pairs().isEmpty() ? "—" : texts.number(round(Training.meanLoss(l, p.pairs())))));
+        List<String> weights = weightNames(l);
+        if (!weight.getItems().equals(weights)) {
+            String chosen = weight.getValue();
+            weight.getItems().setAll(weights);
+            weight.setValue(weights.contains(chosen) ? chosen : weights.isEmpty() ? null : weights.get(0));
+        }
+        Problem shown = presenter.trainingProblemProperty().get();
+        if (shown == null) {
+            shown = p.problem();
+        }
+        if (shown == null && presenter.idsProblemProperty().get() != null) {
+            shown = presenter.idsProblemProperty().get();
+            problem.setText("⚠ " + texts.get("training.with_ids") + ": " + shown.message(texts.locale()));
+        } else {
+            problem.setText(shown == null ? "" : "⚠ " + shown.message(texts.locale()));
+        }
+        if (l.isLookup()) {
+            problem.setText("⚠ " + Problem.of(nexttoken.model.ProblemKind.NOT_TRAINABLE, "f2").message(texts.locale()));
+        }
+        problem.setVisible(!problem.getText().isEmpty());
+        problem.setManaged(!problem.getText().isEmpty());
+        fillLastStep();
+        explain();
+        curve.redraw();
+    }
+
+    /** f2's weights by token first (they are what a class reads off the bars), then f1's. */
+    private List<String> weightNames(Lesson l) {
+        List<String> out = new ArrayList<>();
+        if (l.isLookup()) {
+            return out;
+        }
+        for (int i = 0; i < l.vocabulary().size() && i < 60; i++) {
+            out.add("f2 · w" + Texts.subscript(i + 1) + " (" + l.vocabulary().token(i) + ")");
+        }
+        for (int k = 0; k < l.f1().size(); k++) {
+            out.add("f1 · w" + Texts.subscript(k + 1));
+        }
+        return out;
+    }
+
+    /** The chosen weight's gradient for the chosen pair, through the chain rule, with its numbers. */
+    private void explain() {
+        Lesson l = presenter.getLesson();
+        Training.Pair pair = pairs.getSelectionModel().getSelectedItem();
+        String chosen = weight.getValue();
+        if (pair == null || chosen == null || l.isLookup()) {
+            chainRule.setText("");
+            return;
+        }
+        Formulas f = texts.formulas();
+        Training.PairGradient g = Training.explain(l, pair);
+        int target = pair.target();
+        List<String> lines = new ArrayList<>();
+        lines.add(texts.format("training.explain.pair", pairText(pair), texts.number(round(g.loss()))));
+        lines.add("f1 = " + texts.number(round(g.f1())));
+        lines.add("p = (" + f.probabilities(g.p()) + ")");
+        java.util.StringJoiner oneHot = new java.util.StringJoiner(f.separator());
+        for (int i = 0; i < l.vocabulary().size(); i++) {
+            oneHot.add(i == target ? "1" : "0");
+        }
+        lines.add("y = (" + oneHot + ")");
+        lines.add("dL/dlogitᵢ = pᵢ − yᵢ = (" + f.probabilities(g.dLogits()) + ")");
+        int index = weight.getItems().indexOf(chosen);
+        List<Training.Pair> all = presenter.trainingPairs().pairs();
+        Training.Gradient mean = Training.gradient(l, all);
+        int tokens = Math.min(60, l.vocabulary().size());
+        if (index < tokens) {
+            int i = index;
+            lines.add("dL/dw2" + Texts.subscript(i + 1) + " = (p" + Texts.subscript(i + 1) + " − y" + Texts.subscript(i + 1)
+                    + ") · f1 = " + f.factor(round(g.dLogits().get(i))) + " × " + f.factor(round(g.f1())) + " = "
+                    + texts.number(round(g.dW2(i))));
+            lines.add(texts.format("training.explain.mean", all.size(), "dL/dw2" + Texts.subscript(i + 1),
+                    texts.number(round(mean.f2().get(i)))));
+        } else {
+            int k = index - tokens;
+            StringBuilder sum = new StringBuilder();
+            for (int i = 0; i < g.dLogits().size() && i < 8; i++) {
+                sum.append(i == 0 ? "" : " + ").append(f.factor(round(g.dLogits().get(i)))).append(" × ")
+                        .append(f.factor(l.f2().get(i)));
+            }
+            if (g.dLogits().size() > 8) {
+                sum.append(" + …");
+            }
+            lines.add("dL/df1 = Σ (pᵢ − yᵢ)·w2ᵢ = " + sum + " = " + texts.number(round(g.dF1())));
+            lines.add("dL/dw1" + Texts.subscript(k + 1) + " = dL/df1 · x" + Texts.subscript(k + 1) + " = "
+                    + f.factor(round(g.dF1())) + " × " + f.factor(round(g.x().get(k))) + " = " + texts.number(round(g.dW1(k))));
+            lines.add(texts.format("training.explain.mean", all.size(), "dL/dw1" + Texts.subscript(k + 1),
+                    texts.number(round(mean.f1().get(k)))));
+        }
+        lines.add(texts.format("training.explain.update", texts.number(presenter.getLearningRate())));
+        chainRule.setText(String.join("\n", lines));
+    }
+
+    private void fillLastStep() {
+        Lesson before = presenter.beforeLastStepProperty().get();
+        Lesson after = presenter.getLesson();
+        List<String[]> rows = new ArrayList<>();
+        if (before != null && before.f1().size() == after.f1().size() && !after.isLookup()
+                && before.vocabulary().size() == after.vocabulary().size()) {
+            for (int k = 0; k < after.f1().size(); k++) {
+                rows.add(row("f1 · w" + Texts.subscript(k + 1), before.f1().get(k), after.f1().get(k)));
+            }
+            for (int i = 0; i < after.f2().size() && i < 60; i++) {
+                rows.add(row("f2 · w" + Texts.subscript(i + 1) + " (" + after.vocabulary().token(i) + ")",
+                        before.f2().get(i), after.f2().get(i)));
+            }
+            if (after.input() == InputKind.EMBEDDINGS) {
+                Vocabulary vb = before.vocabulary();
+                Vocabulary va = after.vocabulary();
+                for (int t = 0; t < va.size() && t < 60; t++) {
+                    for (int c = 0; c < va.embeddingLength(); c++) {
+                        rows.add(row(va.token(t) + "[" + (c + 1) + "]", vb.embedding(t, c), va.embedding(t, c)));
+                    }
+                }
+            }
+        }
+        lastStep.setItems(FXCollections.observableArrayList(rows));
+        lastStep.setPlaceholder(new Label(texts.get("training.last_step.none")));
+    }
+
+    private String[] row(String name, double before, double after) {
+        return new String[] {name, texts.number(round(before)), texts.number(round(after))};
+    }
+
+    /** Six significant digits: enough to see a step move a weight, few enough to read. */
+    private static double round(double v) {
+        return v == 0 || !Double.isFinite(v) ? v : new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue();
+    }
+
+    public String chainRuleText() {
+        return chainRule.getText();
+    }
+
+    public LossCurve curve() {
+        return curve;
+    }
+}
