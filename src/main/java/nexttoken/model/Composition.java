@@ -52,7 +52,7 @@ public final class Composition {
         if (normalized.problem() != null) {
             return stopped(lesson, context, input, f1, f2, normalized.problem());
         }
-        FilterStep filter = Decoding.filter(normalized.step().probabilities(), lesson.topK(), lesson.topP());
+        FilterStep filter = Decoding.filter(normalized.step().probabilities(), f2.logits(), lesson.topK(), lesson.topP());
         return new Trace(lesson, context, input, f1, null, f2, normalized.step(), filter, null);
     }
 

@@ -45,7 +45,7 @@ public final class Decoding {
         }
         double[] p = new double[n];
         for (int i = 0; i < n; i++) {
-            p[i] = logits.get(i) / sum;
+            p[i] = logits.get(i) / sum + 0.0; // + 0.0 turns a −0.0 logit's −0.0 into 0.0
         }
         return new Result(new NormalizationStep(Normalization.NORM, temperature, Values.wrap(p), sum, true, false), null);
     }
@@ -75,8 +75,25 @@ public final class Decoding {
         return new Result(new NormalizationStep(Normalization.SOFTMAX, temperature, Values.wrap(p), sum, false, false), null);
     }
 
-    /** Top-k keeps exactly k tokens (ties by vocabulary order); top-p then keeps the smallest prefix reaching p. */
-    public static FilterStep filter(Values probabilities, int topK, double topP) {
+    /**
+     * Larger values first, comparing as numbers: Double.compare would rank 0.0 above −0.0,
+     * which are the same logit.
+     */
+    private static Comparator<Integer> descending(Values values) {
+        return (a, b) -> {
+            double x = values.get(a);
+            double y = values.get(b);
+            return x > y ? -1 : x < y ? 1 : 0;
+        };
+    }
+
+    /**
+     * Top-k keeps exactly k tokens; top-p then keeps the smallest prefix reaching p. Tokens
+     * are ranked by probability, then by logit — softmax can round two different logits to
+     * the same probability (e^−1e−300 is 1.0), and the larger logit is the more probable in
+     * exact arithmetic — then by vocabulary order.
+     */
+    public static FilterStep filter(Values probabilities, Values logits, int topK, double topP) {
         int n = probabilities.size();
         boolean kFilters = topK > 0 && topK < n;
         boolean pFilters = topP < 1.0;
@@ -85,8 +102,7 @@ public final class Decoding {
             return new FilterStep(topK, topP, all, all, probabilities);
         }
         int[] order = IntStream.range(0, n).boxed()
-                .sorted(Comparator.<Integer>comparingDouble(probabilities::get).reversed()
-                        .thenComparingInt(Integer::intValue))
+                .sorted(descending(probabilities).thenComparing(descending(logits)).thenComparingInt(Integer::intValue))
                 .mapToInt(Integer::intValue)
                 .toArray();
         int kKept = kFilters ? topK : n;
