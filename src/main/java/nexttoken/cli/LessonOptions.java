@@ -97,7 +97,10 @@ final class LessonOptions {
             out = out.withNormalization(n);
         }
         if (temperature != null) {
-            if (!Double.isFinite(temperature) || temperature < 0) {
+            if (!Double.isFinite(temperature)) {
+                throw new UserError(Problem.of(ProblemKind.NOT_FINITE, "--temperature"));
+            }
+            if (temperature < 0) {
                 throw range("--temperature", NumberText.plain(temperature), "T ≥ 0");
             }
             out = out.withTemperature(temperature);
@@ -109,6 +112,9 @@ final class LessonOptions {
             out = out.withTopK(topK);
         }
         if (topP != null) {
+            if (!Double.isFinite(topP)) {
+                throw new UserError(Problem.of(ProblemKind.NOT_FINITE, "--top-p"));
+            }
             if (!(topP > 0 && topP <= 1)) {
                 throw range("--top-p", NumberText.plain(topP), "0 < p ≤ 1");
             }
@@ -155,7 +161,7 @@ final class LessonOptions {
     private static void checkFinite(String option, double[] values) {
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
-                throw new UserError(Problem.of(ProblemKind.NOT_FINITE, option + "[" + i + "]", NumberText.plain(values[i])));
+                throw new UserError(Problem.of(ProblemKind.NOT_FINITE, option + "[" + i + "]"));
             }
         }
     }

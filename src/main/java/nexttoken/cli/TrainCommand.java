@@ -59,7 +59,10 @@ final class TrainCommand implements Callable<Integer>, Cli.WithLessonOptions {
         if (steps < 0 || steps > MAX_STEPS) {
             throw LessonOptions.range("--steps", Integer.toString(steps), "0 ≤ N ≤ " + MAX_STEPS);
         }
-        if (!Double.isFinite(learningRate) || learningRate <= 0) {
+        if (!Double.isFinite(learningRate)) {
+            throw new UserError(Problem.of(ProblemKind.NOT_FINITE, "--learning-rate"));
+        }
+        if (learningRate <= 0) {
             throw LessonOptions.range("--learning-rate", NumberText.plain(learningRate), "LR > 0");
         }
         Lesson lesson = options.load();

@@ -97,6 +97,11 @@ public final class LessonReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String detail = firstLine(e.getOriginalMessage());
+            if (detail.startsWith("Non-standard token")) {
+                // NaN and Infinity: Jackson's advice is for programmers; a teacher needs a number.
+                return failed(Problem.of(ProblemKind.JSON_NOT_A_NUMBER, null,
+                        at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()).inSource(source));
+            }
             return failed(Problem.of(ProblemKind.JSON_SYNTAX, null,
                     at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), detail).inSource(source));
         } catch (IOException e) {
@@ -375,7 +380,7 @@ public final class LessonReader {
                     problem(ProblemKind.WRONG_TYPE, field + "[" + i + "]", "number");
                     ok = false;
                 } else if (!Double.isFinite(item.asDouble())) {
-                    problem(ProblemKind.NOT_FINITE, field + "[" + i + "]", item.asText());
+                    problem(ProblemKind.NOT_FINITE, field + "[" + i + "]");
                     ok = false;
                 } else {
                     out[i] = item.asDouble();
@@ -394,7 +399,7 @@ public final class LessonReader {
                 return fallback;
             }
             if (!Double.isFinite(node.asDouble())) {
-                problem(ProblemKind.NOT_FINITE, field, node.asText());
+                problem(ProblemKind.NOT_FINITE, field);
                 return fallback;
             }
             return node.asDouble();

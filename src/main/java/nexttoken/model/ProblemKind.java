@@ -12,6 +12,7 @@ public enum ProblemKind {
     FILE_TOO_LARGE,
     FILE_EMPTY,
     JSON_SYNTAX,
+    JSON_NOT_A_NUMBER,
     JSON_TOO_DEEP,
     NOT_AN_OBJECT,
     UNKNOWN_FIELD,

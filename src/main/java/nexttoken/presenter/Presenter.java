@@ -73,6 +73,10 @@ public final class Presenter {
 
     public static final double DEFAULT_LEARNING_RATE = 0.1;
 
+    /** A three-hour workshop must not grow the heap: the oldest undo steps and samples go first. */
+    static final int MAX_UNDO = 200;
+    static final int MAX_SAMPLES = 1000;
+
     private final Deque<Appended> appended = new ArrayDeque<>();
     private final Deque<Edit> undo = new ArrayDeque<>();
     private String lastEditTarget;
@@ -429,11 +433,18 @@ public final class Presenter {
         if (lesson.get().equals(originalLesson.get())) {
             return;
         }
-        undo.push(new Edit(lesson.get(), "reset"));
+        pushUndo(new Edit(lesson.get(), "reset"));
         lastEditTarget = null;
-        canUndo.set(true);
         lesson.set(originalLesson.get());
         recompute();
+    }
+
+    private void pushUndo(Edit e) {
+        undo.push(e);
+        while (undo.size() > MAX_UNDO) {
+            undo.removeLast();
+        }
+        canUndo.set(true);
     }
 
     private void edit(String target, java.util.function.UnaryOperator<Lesson> change) {
@@ -443,8 +454,7 @@ public final class Presenter {
             return;
         }
         if (!target.equals(lastEditTarget)) {
-            undo.push(new Edit(before, target));
-            canUndo.set(true);
+            pushUndo(new Edit(before, target));
         }
         lastEditTarget = target;
         lesson.set(after);
@@ -478,6 +488,9 @@ public final class Presenter {
             runs.add(new SampleRun(text.get(), List.of(lesson.get().vocabulary().token(index))));
         }
         samples.addAll(runs);
+        if (samples.size() > MAX_SAMPLES) {
+            samples.remove(0, samples.size() - MAX_SAMPLES);
+        }
         bump();
     }
 
@@ -677,9 +690,8 @@ public final class Presenter {
         if (edited.equals(lesson.get())) {
             return;
         }
-        undo.push(new Edit(lesson.get(), "lesson"));
+        pushUndo(new Edit(lesson.get(), "lesson"));
         lastEditTarget = null;
-        canUndo.set(true);
         lesson.set(edited);
         appended.clear();
         text.set(edited.prompt());

@@ -102,7 +102,7 @@ class LessonReaderTest {
                 Arguments.of("infinite", VALID.replace("\"temperature\": 1.0", "\"temperature\": 1e999"),
                         ProblemKind.NOT_FINITE, "temperature", "not a finite number"),
                 Arguments.of("NaN", VALID.replace("\"temperature\": 1.0", "\"temperature\": NaN"),
-                        ProblemKind.JSON_SYNTAX, null, "line 17"),
+                        ProblemKind.JSON_NOT_A_NUMBER, null, "line 17"),
                 Arguments.of("negative temperature", VALID.replace("\"temperature\": 1.0", "\"temperature\": -1"),
                         ProblemKind.OUT_OF_RANGE, "temperature", "temperature is -1.0, expected T ≥ 0"),
                 Arguments.of("topP zero", VALID.replace("\"topP\": 1.0", "\"topP\": 0"),
