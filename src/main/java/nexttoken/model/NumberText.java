@@ -53,6 +53,9 @@ public final class NumberText {
      * as a plus and reads from the back of a room where a hyphen disappears.
      */
     public static String screen(double v, Locale locale) {
+        if (!Double.isFinite(v)) {
+            return "—"; // the view beside it says why; a screen never shows inf or NaN
+        }
         return plain(v, locale).replace('-', '−');
     }
 

@@ -63,12 +63,17 @@ public final class LogitsView extends StepView {
         double max = 0;
         for (int i : shown) {
             double value = logits.get(i);
-            min = Math.min(min, value);
-            max = Math.max(max, value);
-            list.add(new BarsPane.Bar(v.token(i), value, texts.number(value), TokenColors.of(i, presenter.getTheme()), TokenColors.text(i, presenter.getTheme()), false, null));
+            // An overflowing logit has no bar; its text is a dash and the line above says why.
+            double drawn = Double.isFinite(value) ? value : 0;
+            min = Math.min(min, drawn);
+            max = Math.max(max, drawn);
+            list.add(new BarsPane.Bar(v.token(i), drawn, texts.number(value), TokenColors.of(i, presenter.getTheme()),
+                    TokenColors.text(i, presenter.getTheme()), false, null));
         }
         bars.setBars(list, min, max);
-        equation.setText(v.size() <= 8 ? texts.formulas().f2Equation(t) : "f2(" + texts.number(t.f2().input()) + ")");
+        boolean overflow = !logits.allFinite();
+        equation.setText(overflow ? "⚠ " + t.problem().message(texts.locale())
+                : v.size() <= 8 ? texts.formulas().f2Equation(t) : "f2(" + texts.number(t.f2().input()) + ")");
         tail.setText(shown.length < v.size() ? texts.format("view.tail.logits", shown.length, v.size()) : "");
         tail.setVisible(shown.length < v.size());
         tail.setManaged(shown.length < v.size());

@@ -105,6 +105,11 @@ public final class WeightedSumView extends StepView {
         }
         sumName.setText(texts.get("view.f1.sum"));
         sum.setText(summed ? "= " + f.number(t.f1().value()) : "= ?");
+        if (summed && !Double.isFinite(t.f1().value())) {
+            equation.setText("⚠ " + t.problem().message(texts.locale()));
+            equation.setManaged(true);
+            return;
+        }
         // With embeddings the one-line equation is as long as the table above it; ids fit on a line.
         boolean ids = t.input().kind() == InputKind.IDS;
         equation.setText(summed ? (ids ? f.f1Equation(t) : "") : "x = [" + f.inputList(t) + "]");

@@ -81,6 +81,46 @@ class HardeningUiTest {
     }
 
     @Test
+    void overflowsAreExplainedInPlaceNeverShownAsNumbers(FxRobot robot) {
+        robot.interact(() -> {
+            presenter.setRevealAll(true);
+            presenter.setF1Weight(0, 1.7e308);
+            presenter.setF1Weight(2, 1.7e308);
+        });
+        // el's 0.3 × 1.7e308 and cielo's 0.8 × 1.7e308 overflow when added.
+        assertEquals(nexttoken.model.ProblemKind.F1_NOT_FINITE, presenter.getTrace().problem().kind());
+        assertTrue(view.weightedSum().lookupAll(".equation").stream()
+                .anyMatch(n -> ((Label) n).getText().contains("overflows")), "f1 says it overflows");
+        robot.interact(() -> checkScreen(view));
+        robot.interact(() -> {
+            presenter.resetToLesson();
+            presenter.setF2Weight(0, 1e308);
+            presenter.setF1Weight(4, 1e300);
+        });
+        assertEquals(nexttoken.model.ProblemKind.LOGIT_NOT_FINITE, presenter.getTrace().problem().kind());
+        assertEquals("—", view.logits().bars().valueTextOf("azul"));
+        robot.interact(() -> checkScreen(view));
+    }
+
+    @Test
+    void fieldsRefuseWhatIsNotAValueAndSayWhy(FxRobot robot) {
+        robot.clickOn("#controls-tab");
+        for (String[] entry : new String[][] {{"#temperature-field", "-1"}, {"#top-p-field", "1.5"}, {"#top-p-field", "0"},
+                {"#top-k-field", "2.5"}, {"#f1-0-field", "1e308"}, {"#f2-1-field", "12abc"}, {"#seed", "NaN"}}) {
+            Lesson before = presenter.getLesson();
+            NumberField field = robot.lookup(entry[0]).queryAs(NumberField.class);
+            robot.interact(() -> {
+                field.requestFocus();
+                field.setText(entry[1]); // as typed or pasted
+                field.fireEvent(new javafx.event.ActionEvent());
+            });
+            assertEquals(before, presenter.getLesson(), entry[0] + " refused " + entry[1]);
+            assertTrue(field.getStyleClass().contains("invalid"), entry[0]);
+            assertTrue(field.getTooltip() != null && !field.getTooltip().getText().isEmpty(), entry[0] + " says why");
+        }
+    }
+
+    @Test
     void aDroppedMainViewIsCollected(FxRobot robot) {
         // The presenter outlives its views; views must hold it, not the other way round.
         List<WeakReference<MainView>> views = new ArrayList<>();
@@ -225,7 +265,8 @@ class HardeningUiTest {
     private static void checkScreen(Node node) {
         if (node instanceof Labeled l && l.getText() != null) {
             String t = l.getText();
-            assertTrue(!t.contains("NaN") && !t.contains("Infinity") && !t.contains("∞"), "on screen: " + t);
+            assertTrue(!t.contains("NaN") && !t.contains("Infinity") && !t.contains("∞") && !t.matches("(?s).*\\binf\\b.*"),
+                    "on screen: " + t);
         }
         if (node instanceof javafx.scene.text.Text t && t.getText() != null) {
             assertTrue(!t.getText().contains("NaN") && !t.getText().contains("Infinity"), "on screen: " + t.getText());
