@@ -20,10 +20,11 @@ public final class BuiltInLessons {
     private BuiltInLessons() {
     }
 
-    /** Every built-in id, Spanish first, then English. */
+    /** Every built-in id: Spanish parts, English parts, then the real-vocabulary lesson. */
     public static List<String> ids() {
         List<String> all = new ArrayList<>(PARTS);
         PARTS.forEach(p -> all.add(p + ENGLISH_SUFFIX));
+        all.add(GeneratedLessons.CL100K_ID);
         return all;
     }
 
@@ -42,12 +43,24 @@ public final class BuiltInLessons {
 
     /** Built-in lessons are tested to load, so a failure here is a broken build, not bad input. */
     public static Lesson load(String id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("no built-in lesson " + id));
+        return load(id, Locale.ENGLISH);
+    }
+
+    public static Lesson load(String id, Locale locale) {
+        return find(id, locale).orElseThrow(() -> new IllegalArgumentException("no built-in lesson " + id));
     }
 
     public static Optional<Lesson> find(String id) {
+        return find(id, Locale.ENGLISH);
+    }
+
+    /** As {@link #find(String)}; the generated lesson's title and description follow {@code locale}. */
+    public static Optional<Lesson> find(String id, Locale locale) {
         if (!exists(id)) {
             return Optional.empty();
+        }
+        if (id.equals(GeneratedLessons.CL100K_ID)) {
+            return Optional.of(GeneratedLessons.cl100k(locale));
         }
         String resource = "/nexttoken/assets/lessons/" + id + ".json";
         try (InputStream in = BuiltInLessons.class.getResourceAsStream(resource)) {

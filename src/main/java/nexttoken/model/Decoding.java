@@ -1,8 +1,6 @@
 package nexttoken.model;
 
 import java.util.BitSet;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /** Logits to probabilities (norm or softmax with temperature), then top-k and top-p. */
 public final class Decoding {
@@ -76,15 +74,71 @@ public final class Decoding {
     }
 
     /**
-     * Larger values first, comparing as numbers: Double.compare would rank 0.0 above −0.0,
-     * which are the same logit.
+     * A binary heap of vocabulary indices popped in ranking order: probability, then logit
+     * (softmax can round two different logits to one probability), then vocabulary order.
+     * Values compare as numbers, so 0.0 and −0.0 are the same logit.
      */
-    private static Comparator<Integer> descending(Values values) {
-        return (a, b) -> {
-            double x = values.get(a);
-            double y = values.get(b);
-            return x > y ? -1 : x < y ? 1 : 0;
-        };
+    private static final class RankedHeap {
+        private final int[] heap;
+        private final Values p;
+        private final Values logits;
+        private int size;
+
+        RankedHeap(Values p, Values logits) {
+            int n = p.size();
+            this.heap = new int[n];
+            this.p = p;
+            this.logits = logits;
+            this.size = n;
+            for (int i = 0; i < n; i++) {
+                heap[i] = i;
+            }
+            for (int i = n / 2 - 1; i >= 0; i--) {
+                siftDown(i);
+            }
+        }
+
+        private boolean before(int a, int b) {
+            double pa = p.get(a);
+            double pb = p.get(b);
+            if (pa != pb) {
+                return pa > pb;
+            }
+            double la = logits.get(a);
+            double lb = logits.get(b);
+            if (la != lb) {
+                return la > lb;
+            }
+            return a < b;
+        }
+
+        int pop() {
+            int top = heap[0];
+            heap[0] = heap[--size];
+            siftDown(0);
+            return top;
+        }
+
+        private void siftDown(int i) {
+            while (true) {
+                int best = i;
+                int left = 2 * i + 1;
+                int right = left + 1;
+                if (left < size && before(heap[left], heap[best])) {
+                    best = left;
+                }
+                if (right < size && before(heap[right], heap[best])) {
+                    best = right;
+                }
+                if (best == i) {
+                    return;
+                }
+                int t = heap[i];
+                heap[i] = heap[best];
+                heap[best] = t;
+                i = best;
+            }
+        }
     }
 
     /**
@@ -101,28 +155,43 @@ public final class Decoding {
             TokenSet all = TokenSet.all(n);
             return new FilterStep(topK, topP, all, all, probabilities);
         }
-        int[] order = IntStream.range(0, n).boxed()
-                .sorted(descending(probabilities).thenComparing(descending(logits)).thenComparingInt(Integer::intValue))
-                .mapToInt(Integer::intValue)
-                .toArray();
-        int kKept = kFilters ? topK : n;
+        // Only the kept prefix of the ranking is ever needed: a heap yields it in O(V + m log V)
+        // instead of sorting 100,000 boxed indices on every slider move.
+        RankedHeap heap = new RankedHeap(probabilities, logits);
         BitSet byK = new BitSet(n);
-        double kMass = 0;
-        for (int r = 0; r < kKept; r++) {
-            byK.set(order[r]);
-            kMass += probabilities.get(order[r]);
+        int[] order;
+        double kMass;
+        if (kFilters) {
+            order = new int[topK];
+            kMass = 0;
+            for (int r = 0; r < topK; r++) {
+                order[r] = heap.pop();
+                byK.set(order[r]);
+                kMass += probabilities.get(order[r]);
+            }
+        } else {
+            byK.set(0, n);
+            order = null;
+            kMass = probabilities.sum();
         }
+        int kKept = kFilters ? topK : n;
         int pKept = kKept;
+        java.util.List<Integer> popped = new java.util.ArrayList<>();
         if (pFilters) {
             double cumulative = 0;
             pKept = 0;
             while (pKept < kKept) {
-                cumulative += probabilities.get(order[pKept]) / kMass;
+                int next = order != null ? order[pKept] : heap.pop();
+                popped.add(next);
+                cumulative += probabilities.get(next) / kMass;
                 pKept++;
                 if (cumulative >= topP - TOP_P_SLACK) {
                     break;
                 }
             }
+        }
+        if (order == null) {
+            order = popped.stream().mapToInt(Integer::intValue).toArray();
         }
         BitSet kept = new BitSet(n);
         double mass = 0;

@@ -70,6 +70,7 @@ public final class Presenter {
     private final ReadOnlyObjectWrapper<Problem> idsProblem = new ReadOnlyObjectWrapper<>(this, "idsProblem");
     private final ReadOnlyObjectWrapper<Lesson> beforeLastStep = new ReadOnlyObjectWrapper<>(this, "beforeLastStep");
     private double learningRate = DEFAULT_LEARNING_RATE;
+    private final ReadOnlyIntegerWrapper highlightedToken = new ReadOnlyIntegerWrapper(this, "highlightedToken", -1);
 
     public static final double DEFAULT_LEARNING_RATE = 0.1;
 
@@ -322,6 +323,7 @@ public final class Presenter {
         samples.clear();
         counts.set(null);
         clearTraining();
+        highlightedToken.set(-1);
         lessonSource.set(source);
         loadProblem.set(null);
         undo.clear();
@@ -533,6 +535,43 @@ public final class Presenter {
         uniform = Double.NaN;
         step.set(path().get(0));
         recompute();
+    }
+
+    // ---- search -------------------------------------------------------------------------
+
+    /** The token the search box found, marked in every view; -1 when none. */
+    public ReadOnlyIntegerProperty highlightedTokenProperty() {
+        return highlightedToken.getReadOnlyProperty();
+    }
+
+    public int getHighlightedToken() {
+        return highlightedToken.get();
+    }
+
+    /**
+     * Finds a token: the exact token first, then one that starts with the query, then one
+     * that contains it (ignoring case; "▁" stands for a leading space). Returns its index, or -1.
+     */
+    public int highlight(String query) {
+        String q = query == null ? "" : query.strip();
+        int found = -1;
+        if (!q.isEmpty()) {
+            Vocabulary v = lesson.get().vocabulary();
+            found = v.indexOf(q).orElse(v.indexOf("▁" + q).orElse(-1));
+            String lower = q.toLowerCase(Locale.ROOT);
+            for (int pass = 0; pass < 2 && found < 0; pass++) {
+                for (int i = 0; i < v.size(); i++) {
+                    String token = v.token(i).toLowerCase(Locale.ROOT).replace("▁", "");
+                    if (pass == 0 ? token.startsWith(lower) : token.contains(lower)) {
+                        found = i;
+                        break;
+                    }
+                }
+            }
+        }
+        highlightedToken.set(found);
+        bump();
+        return found;
     }
 
     // ---- training -----------------------------------------------------------------------

@@ -20,6 +20,9 @@ import nexttoken.model.Vocabulary;
 /** A complete trace written as JSON (the contract), plain text, or a markdown handout. */
 public final class TraceReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Text and markdown list every token up to this many; past it, the top ones and the tail's sum (JSON lists all). */
+    static final int MAX_ROWS = 30;
+    static final int TOP_ROWS = 20;
 
     /** Counts of N seeded draws, for {@code --samples N}. */
     public record Samples(long seed, int n, int[] counts) {
@@ -139,7 +142,10 @@ public final class TraceReport {
                 header.add(m.get("report.column.embedding"));
             }
             List<List<String>> rows = new ArrayList<>();
-            for (int i = 0; i < v.size(); i++) {
+            // A real vocabulary has 100,000 rows: a handout lists the context's tokens only.
+            java.util.stream.IntStream tokenRows = v.size() <= MAX_ROWS ? java.util.stream.IntStream.range(0, v.size())
+                    : t.context().indices().stream().mapToInt(Integer::intValue).distinct();
+            for (int i : tokenRows.toArray()) {
                 List<String> row = new ArrayList<>(List.of(v.token(i), Integer.toString(v.id(i))));
                 if (v.hasEmbeddings()) {
                     row.add("[" + f.list(v.embedding(i)) + "]");
@@ -147,6 +153,9 @@ public final class TraceReport {
                 rows.add(row);
             }
             table(header, rows);
+            if (v.size() > MAX_ROWS) {
+                paragraph(m.format("report.tokens.many", v.size()));
+            }
 
             heading(2, m.get("report.step.input"));
             paragraph(m.get(t.input().kind() == nexttoken.model.InputKind.IDS ? "report.input.ids" : "report.input.embeddings"));
@@ -183,7 +192,8 @@ public final class TraceReport {
                     filter.topP() >= 1 ? m.get("report.off") : f.number(filter.topP()),
                     filter.kept().size(), v.size()));
             List<List<String>> probabilityRows = new ArrayList<>();
-            for (int i = 0; i < v.size(); i++) {
+            int[] shown = nexttoken.model.Ranking.top(n.probabilities(), TOP_ROWS);
+            for (int i : v.size() <= MAX_ROWS ? java.util.stream.IntStream.range(0, v.size()).toArray() : shown) {
                 double p = n.probabilities().get(i);
                 probabilityRows.add(List.of(v.token(i), f.number(t.f2().logits().get(i)), f.probability(p),
                         NumberText.percent(p, Locale.ROOT),
@@ -191,13 +201,17 @@ public final class TraceReport {
             }
             table(List.of(m.get("report.column.token"), m.get("report.column.logit"), m.get("report.column.probability"),
                     "%", m.get("report.column.kept")), probabilityRows);
+            if (v.size() > MAX_ROWS) {
+                paragraph(m.format("report.tail", v.size() - shown.length,
+                        NumberText.percent(nexttoken.model.Ranking.restSum(n.probabilities(), shown), Locale.ROOT)));
+            }
 
             heading(2, m.get("report.step.prediction"));
             paragraph(m.format("report.greedy", v.token(t.greedyIndex()),
                     NumberText.percent(filter.probabilities().get(t.greedyIndex()), Locale.ROOT)));
             if (samples != null) {
                 StringBuilder counts = new StringBuilder();
-                for (int i = 0; i < v.size(); i++) {
+                for (int i : v.size() <= MAX_ROWS ? java.util.stream.IntStream.range(0, v.size()).toArray() : shown) {
                     counts.append(i == 0 ? "" : ", ").append(v.token(i)).append(' ').append(samples.counts()[i]);
                 }
                 paragraph(m.format("report.samples", samples.n(), samples.seed(), counts));

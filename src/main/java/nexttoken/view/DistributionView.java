@@ -88,7 +88,8 @@ public final class DistributionView extends StepView {
         boolean filtered = presenter.isRevealed(Step.FILTER) && !f.keepsAll();
         int sampled = presenter.getSampledIndex();
         int greedy = t.greedyIndex();
-        int[] shown = Ranking.top(n.probabilities(), LogitsView.MAX_BARS);
+        int[] shown = LogitsView.withHighlight(Ranking.top(n.probabilities(), LogitsView.MAX_BARS),
+                presenter.getHighlightedToken());
         if (sampled >= 0 && Arrays.stream(shown).noneMatch(i -> i == sampled)) {
             shown = Arrays.copyOf(shown, shown.length + 1);
             shown[shown.length - 1] = sampled;
@@ -108,6 +109,8 @@ public final class DistributionView extends StepView {
                 marker = "● " + texts.get("view.distribution.sampled");
             } else if (i == greedy) {
                 marker = "▲ " + texts.get("view.distribution.greedy");
+            } else if (i == presenter.getHighlightedToken()) {
+                marker = "◆ " + texts.get("view.search.found");
             }
             list.add(new BarsPane.Bar(v.token(i), p, value, TokenColors.of(i, presenter.getTheme()), TokenColors.text(i, presenter.getTheme()), dropped, marker));
             max = Math.max(max, p);

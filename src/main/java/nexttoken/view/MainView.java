@@ -73,6 +73,9 @@ public final class MainView extends BorderPane {
     private final ToggleButton revealAll = new ToggleButton();
     private final ToggleButton showControls = new ToggleButton();
     private final ToggleButton trainingMode = new ToggleButton();
+    private final ToggleButton tokenizerMode = new ToggleButton();
+    private TokenizerView tokenizer;
+    private final javafx.scene.control.TextField search = new javafx.scene.control.TextField();
     private TrainingView training;
     private final Button back = new Button("◀");
     private final Button next = new Button("▶");
@@ -190,7 +193,7 @@ public final class MainView extends BorderPane {
         lessonPicker.valueProperty().addListener((o, old, id) -> {
             if (!updatingPicker && id != null && !id.equals(presenter.lessonSourceProperty().get())) {
                 if (unsavedChangesMayGo()) {
-                    presenter.load(BuiltInLessons.load(id), id);
+                    loadBuiltIn(id);
                 } else {
                     refresh();
                 }
@@ -203,7 +206,7 @@ public final class MainView extends BorderPane {
         next.setId("next");
         back.setOnAction(e -> presenter.back());
         next.setOnAction(e -> presenter.next());
-        for (Node n : List.of(revealAll, showControls, back, next)) {
+        for (Node n : List.of(revealAll, showControls, back, next, tokenizerMode)) {
             n.setFocusTraversable(false);
         }
         Region spacer = new Region();
@@ -211,11 +214,54 @@ public final class MainView extends BorderPane {
         buildMenus();
         trainingMode.setId("training-mode");
         trainingMode.setFocusTraversable(false);
-        trainingMode.selectedProperty().addListener((o, was, is) -> setCenter(is ? training() : grid));
-        HBox bar = new HBox(8, menuBar, lessonPicker, spacer, trainingMode, revealAll, showControls, back, next);
+        tokenizerMode.setId("tokenizer-mode");
+        tokenizerMode.setFocusTraversable(false);
+        ToggleGroup modes = new ToggleGroup();
+        trainingMode.setToggleGroup(modes);
+        tokenizerMode.setToggleGroup(modes);
+        modes.selectedToggleProperty().addListener((o, was, is) ->
+                setCenter(is == trainingMode ? training() : is == tokenizerMode ? tokenizer() : grid));
+        search.setId("search");
+        search.setPrefColumnCount(7);
+        search.setOnAction(e -> find());
+        search.textProperty().addListener((o, was, is) -> {
+            if (is.isBlank()) {
+                presenter.highlight("");
+            }
+        });
+        // Buttons and menus keep their whole labels; the lesson picker gives up width first.
+        for (javafx.scene.layout.Region r : List.of(menuBar, tokenizerMode, trainingMode, revealAll, showControls, back, next)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        lessonPicker.setMinWidth(120);
+        lessonPicker.setPrefWidth(300);
+        search.setMinWidth(80);
+        HBox.setHgrow(lessonPicker, Priority.SOMETIMES);
+        HBox bar = new HBox(8, menuBar, lessonPicker, search, spacer, tokenizerMode, trainingMode, revealAll, showControls,
+                back, next);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar");
         return bar;
+    }
+
+    /** Finds the typed token and marks it in every view; says so when there is none. */
+    public int find() {
+        int found = presenter.highlight(search.getText());
+        status.setText(found >= 0 ? texts.format("search.found", presenter.getLesson().vocabulary().token(found),
+                presenter.getLesson().vocabulary().id(found)) : texts.format("search.none", search.getText().strip()));
+        return found;
+    }
+
+    /** Built on first use, like the training view. */
+    public TokenizerView tokenizer() {
+        if (tokenizer == null) {
+            tokenizer = new TokenizerView(presenter);
+        }
+        return tokenizer;
+    }
+
+    public void setTokenizerVisible(boolean visible) {
+        tokenizerMode.setSelected(visible);
     }
 
     /** Built on first use: most classes never open it. */
@@ -230,12 +276,36 @@ public final class MainView extends BorderPane {
         trainingMode.setSelected(visible);
     }
 
-    /** Shows each built-in lesson by its title. */
-    private static final class LessonCell extends ListCell<String> {
+    /**
+     * Opens a built-in lesson. The real-vocabulary one takes a second or two to build, so it
+     * is built off the FX thread and the window stays responsive meanwhile.
+     */
+    public void loadBuiltIn(String id) {
+        Locale locale = presenter.getLanguage();
+        if (!id.equals(nexttoken.lesson.GeneratedLessons.CL100K_ID)) {
+            presenter.load(BuiltInLessons.load(id, locale), id);
+            return;
+        }
+        status.setText(texts.get("status.loading_vocabulary"));
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> BuiltInLessons.load(id, locale))
+                .thenAccept(lesson -> javafx.application.Platform.runLater(() -> {
+                    presenter.load(lesson, id);
+                    status.setText("");
+                }));
+    }
+
+    /** Shows each built-in lesson by its title, without building the generated one just to name it. */
+    private final class LessonCell extends ListCell<String> {
         @Override
         protected void updateItem(String id, boolean empty) {
             super.updateItem(id, empty);
-            setText(empty || id == null ? null : BuiltInLessons.load(id).title());
+            if (empty || id == null) {
+                setText(null);
+            } else if (id.equals(nexttoken.lesson.GeneratedLessons.CL100K_ID)) {
+                setText(texts.get("lesson.cl100k.title"));
+            } else {
+                setText(BuiltInLessons.load(id).title());
+            }
         }
     }
 
@@ -266,8 +336,9 @@ public final class MainView extends BorderPane {
     private void refresh() {
         updatingPicker = true;
         try {
-            List<String> ids = BuiltInLessons.PARTS.stream()
-                    .map(p -> BuiltInLessons.inLanguage(p, presenter.getLanguage())).toList();
+            List<String> ids = new java.util.ArrayList<>(BuiltInLessons.PARTS.stream()
+                    .map(p -> BuiltInLessons.inLanguage(p, presenter.getLanguage())).toList());
+            ids.add(nexttoken.lesson.GeneratedLessons.CL100K_ID);
             if (!lessonPicker.getItems().equals(ids)) {
                 lessonPicker.getItems().setAll(ids);
             }
@@ -284,6 +355,8 @@ public final class MainView extends BorderPane {
         revealAll.setSelected(presenter.revealAllProperty().get());
         showControls.setText(texts.get("toolbar.controls"));
         trainingMode.setText(texts.get("training.toggle"));
+        tokenizerMode.setText(texts.get("tokenizer.toggle"));
+        search.setPromptText(texts.get("search.prompt"));
         back.setDisable(presenter.path().indexOf(presenter.getStep()) == 0 && presenter.appendedCount() == 0);
         Problem problem = presenter.loadProblemProperty().get();
         bannerBox.setVisible(problem != null);

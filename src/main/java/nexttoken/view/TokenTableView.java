@@ -125,5 +125,12 @@ public final class TokenTableView extends StepView {
         }
         shown = v;
         table.refresh();
+        int found = presenter.getHighlightedToken();
+        if (found >= 0 && found < v.size()) {
+            table.getSelectionModel().select(found);
+            table.scrollTo(Math.max(0, found - 2));
+        } else {
+            table.getSelectionModel().clearSelection();
+        }
     }
 }

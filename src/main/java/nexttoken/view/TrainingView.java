@@ -242,6 +242,7 @@ public final class TrainingView extends BorderPane {
         if (!p.pairs().isEmpty()) {
             pairs.getSelectionModel().select(Math.min(selected, p.pairs().size() - 1));
         }
+        pairs.setPlaceholder(new Label(texts.format("training.pairs.none", l.contextLength() + 1)));
         pairsTitle.setText(texts.format("training.pairs", p.pairs().size(),
                 p.pairs().isEmpty() ? "—" : texts.number(round(Training.meanLoss(l, p.pairs())))));
         List<String> weights = weightNames(l);

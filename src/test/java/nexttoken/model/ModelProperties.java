@@ -135,11 +135,8 @@ class ModelProperties {
         for (int r = 0; r < kept; r++) {
             assertTrue(t.filter().kept().contains(order.get(r)), "kept is a prefix of the ranking");
         }
-        // The same arithmetic as the filter: shares of the total, added in ranking order.
-        double total = 0;
-        for (int i : order) {
-            total += p.get(i);
-        }
+        // The same arithmetic as the filter: shares of the whole distribution's sum.
+        double total = p.sum();
         double withoutLast = 0;
         for (int r = 0; r < kept - 1; r++) {
             withoutLast += p.get(order.get(r)) / total;

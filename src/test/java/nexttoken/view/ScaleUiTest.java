@@ -1,0 +1,92 @@
+package nexttoken.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import nexttoken.app.NextTokenApp;
+import nexttoken.lesson.BuiltInLessons;
+import nexttoken.lesson.GeneratedLessons;
+import nexttoken.model.Lesson;
+import nexttoken.presenter.Presenter;
+import nexttoken.presenter.Step;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A real tokenizer's vocabulary in the app: readable charts, a search that finds, and the tokenizer view. */
+@ExtendWith(ApplicationExtension.class)
+class ScaleUiTest {
+    private Presenter presenter;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
+        view = new MainView(presenter);
+        stage.setScene(NextTokenApp.createScene(view));
+        stage.setWidth(1920);
+        stage.setHeight(1080);
+        stage.show();
+    }
+
+    @Test
+    void theTokenizerViewCutsTheSentenceAsRealModelsDo(FxRobot robot) {
+        robot.clickOn("#tokenizer-mode");
+        WaitForAsyncUtils.waitForFxEvents();
+        TokenizerView t = view.tokenizer();
+        assertEquals(List.of("el 578", "cielo 350", "es 698"), t.pieces("toy"));
+        assertEquals(List.of("el 301", "▁ci 12088", "elo 20782", "▁es 1560"), t.pieces("cl100k"));
+        assertEquals(3, t.pieces("o200k").size());
+        robot.interact(() -> t.setSentence("el cielo es rojo"));
+        assertEquals("rojo —", t.pieces("toy").get(3), "a word the lesson does not know has no toy id");
+    }
+
+    @Test
+    void aHundredThousandTokenLessonShowsTheTopTokensAndTheTail(FxRobot robot) {
+        Lesson big = GeneratedLessons.cl100k(Locale.ENGLISH);
+        assertTrue(big.vocabulary().size() > 100_000, "cl100k has " + big.vocabulary().size() + " tokens");
+        assertEquals(List.of("The", "▁sky", "▁is"), big.prompt());
+        robot.interact(() -> {
+            presenter.load(big, GeneratedLessons.CL100K_ID);
+            presenter.setRevealAll(true);
+            presenter.goTo(Step.FILTER);
+        });
+        assertEquals(16, view.logits().bars().getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains("bar-label")).count(), "16 bars, not 100,256");
+        assertTrue(view.distribution().noteText().contains("other tokens"), view.distribution().noteText());
+        TableView<?> table = (TableView<?>) view.tokens().lookup(".token-table");
+        assertEquals(big.vocabulary().size(), table.getItems().size());
+        assertTrue(view.tokens().lookupAll(".table-row-cell").size() < 100, "the table is virtualized");
+    }
+
+    @Test
+    void searchFindsATokenAndMarksItEverywhere(FxRobot robot) {
+        robot.clickOn("#search").write("frío").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        int frio = presenter.getLesson().vocabulary().indexOf("frío").getAsInt();
+        assertEquals(frio, presenter.getHighlightedToken());
+        TableView<?> table = (TableView<?>) view.tokens().lookup(".token-table");
+        assertEquals(frio, table.getSelectionModel().getSelectedIndex());
+        assertTrue(view.statusText().contains("frío") && view.statusText().contains("402"), view.statusText());
+        robot.interact(() -> {
+            presenter.load(GeneratedLessons.cl100k(Locale.ENGLISH), GeneratedLessons.CL100K_ID);
+            presenter.setRevealAll(true);
+        });
+        int[] holder = new int[1];
+        robot.interact(() -> holder[0] = presenter.highlight("diplomacy"));
+        int found = holder[0];
+        assertEquals("▁diplomacy", presenter.getLesson().vocabulary().token(found));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.logits().bars().valueTextOf("▁diplomacy") != null, "the found token gets a bar");
+        robot.interact(() -> holder[0] = presenter.highlight("zzzzqqqq-not-a-token"));
+        assertEquals(-1, holder[0]);
+    }
+}
