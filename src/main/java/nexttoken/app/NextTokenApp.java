@@ -51,6 +51,22 @@ public final class NextTokenApp extends Application {
             }
         });
         stage.show();
+        if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
+            reportFirstFrame(scene);
+        }
+    }
+
+    /** Set by the benchmark: print the time from process start to the first rendered frame, then quit. */
+    static final String FIRST_FRAME_PROPERTY = "nexttoken.bench.firstFrame";
+
+    private static void reportFirstFrame(Scene scene) {
+        var tracker = com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene);
+        tracker.setOnRenderedFrameTask(() -> {
+            long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("first-frame-ms=" + ms);
+            System.out.flush();
+            Runtime.getRuntime().halt(0);
+        });
     }
 
     /** The scene; MainView adds the stylesheets of the presenter's theme once it is in it. */

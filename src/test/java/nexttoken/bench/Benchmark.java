@@ -1,0 +1,470 @@
+package nexttoken.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ScatterChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Stage;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+import nexttoken.app.NextTokenApp;
+import nexttoken.export.PngExport;
+import nexttoken.lesson.BuiltInLessons;
+import nexttoken.model.InputKind;
+import nexttoken.model.Lesson;
+import nexttoken.model.Normalization;
+import nexttoken.model.Values;
+import nexttoken.model.Vocabulary;
+import nexttoken.presenter.Presenter;
+import nexttoken.presenter.Step;
+import nexttoken.view.MainView;
+import nexttoken.view.StepView;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * `mvn -B -Pbench verify`: how fast the real main window follows a slider at 5 to 100,000
+ * tokens, against stock JavaFX charts holding every token, measured the same way in the
+ * same run; writes target/bench/report.json. Not part of `mvn verify`: times are reported,
+ * never asserted.
+ */
+@Tag("bench")
+@ExtendWith(ApplicationExtension.class)
+class Benchmark {
+    static final int UPDATES = Integer.getInteger("bench.updates", 300);
+    static final int WARMUP = 30;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    /** Times of one change: to the end of the pulse that lays it out, and to the frame that shows it. */
+    record Sample(double updateMs, double frameMs) {
+    }
+
+    @Test
+    void benchmark() throws Exception {
+        Path out = Path.of("target", "bench");
+        Files.createDirectories(out);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode report = json.createObjectNode();
+        report.put("machine", machine());
+        report.put("first_frame_ms", firstFrameMs());
+        ArrayNode cases = report.putArray("cases");
+        ObjectNode heap = json.createObjectNode();
+        for (int tokens : new int[] {5, 1_000, 10_000, 100_000}) {
+            Lesson lesson = tokens == 5 ? BuiltInLessons.load("part3") : synthetic(tokens);
+            boolean profile = tokens == 100_000;
+            Recording recording = profile ? startProfile() : null;
+            List<Sample> samples = measureNextToken(lesson, heap, tokens);
+            if (recording != null) {
+                report.set("profile_100000", summarize(stopProfile(recording, out.resolve("update-100000.jfr")), json));
+            }
+            cases.add(caseNode(json, "nexttoken", tokens, samples));
+        }
+        for (int tokens : new int[] {5, 1_000, 10_000}) {
+            cases.add(caseNode(json, "stock-charts", tokens, measureStockCharts(synthetic(Math.max(tokens, 5)))));
+        }
+        report.set("export_2x_ms", exportTimes(json));
+        report.set("heap_mb", heap);
+        report.put("updates_per_case", UPDATES);
+        Files.writeString(out.resolve("report.json"), json.writeValueAsString(report));
+        System.out.println(json.writeValueAsString(report));
+    }
+
+    // ---- NextToken ------------------------------------------------------------------------
+
+    private List<Sample> measureNextToken(Lesson lesson, ObjectNode heap, int tokens) throws Exception {
+        Presenter[] presenter = new Presenter[1];
+        Scene[] scene = new Scene[1];
+        onFx(() -> {
+            presenter[0] = new Presenter(lesson, "bench", Locale.ENGLISH);
+            MainView view = new MainView(presenter[0]);
+            view.setControlsVisible(true);
+            presenter[0].setRevealAll(true);
+            presenter[0].goTo(Step.SAMPLE);
+            scene[0] = NextTokenApp.createScene(view);
+            show(scene[0]);
+        });
+        settle();
+        heap.put(Integer.toString(tokens), usedHeapMb());
+        Random random = new Random(tokens);
+        List<Sample> samples = measure(scene[0], i -> {
+            // Alternate the two sliders a class drags most: the temperature and one weight of f1.
+            if (i % 2 == 0) {
+                presenter[0].setTemperature(0.2 + random.nextDouble() * 3);
+            } else {
+                presenter[0].setF1Weight(i % presenter[0].getLesson().f1().size(), random.nextDouble() * 4 - 2);
+            }
+        });
+        onFx(() -> scene[0].setRoot(new javafx.scene.layout.Pane()));
+        return samples;
+    }
+
+    // ---- stock charts ---------------------------------------------------------------------
+
+    /** BarChart of every logit and ScatterChart of every embedding, animation off: what one would build first. */
+    private List<Sample> measureStockCharts(Lesson lesson) throws Exception {
+        Scene[] scene = new Scene[1];
+        List<XYChart.Data<String, Number>> bars = new ArrayList<>();
+        double[] weights = lesson.f1().toArray();
+        onFx(() -> {
+            CategoryAxis x = new CategoryAxis();
+            NumberAxis y = new NumberAxis();
+            BarChart<String, Number> barChart = new BarChart<>(x, y);
+            barChart.setAnimated(false);
+            XYChart.Series<String, Number> logits = new XYChart.Series<>();
+            double[] l = logits(lesson, weights);
+            ObservableList<XYChart.Data<String, Number>> data = FXCollections.observableArrayList();
+            for (int i = 0; i < l.length; i++) {
+                XYChart.Data<String, Number> d = new XYChart.Data<>(lesson.vocabulary().token(i), l[i]);
+                data.add(d);
+                bars.add(d);
+            }
+            logits.setData(data);
+            barChart.getData().add(logits);
+            ScatterChart<Number, Number> scatter = new ScatterChart<>(new NumberAxis(), new NumberAxis());
+            scatter.setAnimated(false);
+            XYChart.Series<Number, Number> points = new XYChart.Series<>();
+            ObservableList<XYChart.Data<Number, Number>> pointData = FXCollections.observableArrayList();
+            Vocabulary v = lesson.vocabulary();
+            for (int i = 0; i < v.size(); i++) {
+                pointData.add(new XYChart.Data<>(v.embedding(i, 0), v.embedding(i, 1)));
+            }
+            points.setData(pointData);
+            scatter.getData().add(points);
+            HBox root = new HBox(barChart, scatter);
+            HBox.setHgrow(barChart, Priority.ALWAYS);
+            HBox.setHgrow(scatter, Priority.ALWAYS);
+            scene[0] = new Scene(root);
+            show(scene[0]);
+        });
+        settle();
+        Random random = new Random(lesson.vocabulary().size());
+        int updates = lesson.vocabulary().size() >= 10_000 ? Math.min(UPDATES, Integer.getInteger("bench.stock10k.updates", 60))
+                : UPDATES;
+        List<Sample> samples = measure(scene[0], updates, i -> {
+            weights[i % weights.length] = random.nextDouble() * 4 - 2;
+            double[] l = logits(lesson, weights);
+            for (int k = 0; k < l.length; k++) {
+                bars.get(k).setYValue(l[k]);
+            }
+        });
+        onFx(() -> scene[0].setRoot(new javafx.scene.layout.Pane()));
+        return samples;
+    }
+
+    /** f2(f1(x)) computed directly, so the stock charts are charged only for drawing. */
+    private static double[] logits(Lesson lesson, double[] w1) {
+        Vocabulary v = lesson.vocabulary();
+        double s = 0;
+        int d = v.embeddingLength();
+        List<String> prompt = lesson.prompt();
+        for (int t = 0; t < prompt.size(); t++) {
+            int index = v.indexOf(prompt.get(t)).getAsInt();
+            for (int c = 0; c < d; c++) {
+                s += v.embedding(index, c) * w1[t * d + c];
+            }
+        }
+        double[] out = new double[v.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = s * lesson.f2().get(i);
+        }
+        return out;
+    }
+
+    // ---- measuring ------------------------------------------------------------------------
+
+    private List<Sample> measure(Scene scene, IntConsumer change) throws Exception {
+        return measure(scene, UPDATES, change);
+    }
+
+    /**
+     * Each change runs on the FX thread; the pulse that follows lays it out (a post-layout
+     * pulse listener marks the end of the update) and the renderer shows it (the scene's
+     * performance tracker marks the frame). One change at a time, as a slider sends them.
+     */
+    private List<Sample> measure(Scene scene, int updates, IntConsumer change) throws Exception {
+        long[] marks = new long[3];
+        CountDownLatch[] done = new CountDownLatch[1];
+        boolean[] armed = new boolean[1];
+        Runnable afterLayout = () -> {
+            if (armed[0] && marks[1] == 0) {
+                marks[1] = System.nanoTime();
+            }
+        };
+        var tracker = com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene);
+        onFx(() -> {
+            scene.addPostLayoutPulseListener(afterLayout);
+            tracker.setOnRenderedFrameTask(() -> {
+                if (armed[0] && marks[1] != 0) {
+                    marks[2] = System.nanoTime();
+                    armed[0] = false;
+                    done[0].countDown();
+                }
+            });
+        });
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < WARMUP + updates; i++) {
+            done[0] = new CountDownLatch(1);
+            int step = i;
+            Platform.runLater(() -> {
+                marks[1] = 0;
+                marks[2] = 0;
+                armed[0] = true;
+                marks[0] = System.nanoTime();
+                change.accept(step);
+                Platform.requestNextPulse();
+            });
+            if (!done[0].await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("no frame within 60 s");
+            }
+            if (i >= WARMUP) {
+                samples.add(new Sample((marks[1] - marks[0]) / 1e6, (marks[2] - marks[0]) / 1e6));
+            }
+        }
+        onFx(() -> {
+            scene.removePostLayoutPulseListener(afterLayout);
+            tracker.setOnRenderedFrameTask(null);
+        });
+        return samples;
+    }
+
+    private void show(Scene scene) {
+        stage.setScene(scene);
+        stage.setWidth(1920);
+        stage.setHeight(1080);
+        stage.show();
+    }
+
+    private static void settle() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            onFx(() -> { });
+            Thread.sleep(100);
+        }
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        CountDownLatch latch = new CountDownLatch(1);
+        Throwable[] failure = new Throwable[1];
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } catch (Throwable t) {
+                failure[0] = t;
+            } finally {
+                latch.countDown();
+            }
+        });
+        if (!latch.await(10, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("FX thread stuck");
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException(failure[0]);
+        }
+    }
+
+    private static ObjectNode caseNode(ObjectMapper json, String subject, int tokens, List<Sample> samples) {
+        ObjectNode c = json.createObjectNode();
+        c.put("subject", subject);
+        c.put("tokens", tokens);
+        c.put("updates", samples.size());
+        c.set("update_ms", percentiles(json, samples.stream().mapToDouble(Sample::updateMs).toArray()));
+        c.set("frame_ms", percentiles(json, samples.stream().mapToDouble(Sample::frameMs).toArray()));
+        return c;
+    }
+
+    private static ObjectNode percentiles(ObjectMapper json, double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        ObjectNode p = json.createObjectNode();
+        p.put("p50", round(sorted[(int) Math.floor(0.50 * (sorted.length - 1))]));
+        p.put("p99", round(sorted[(int) Math.ceil(0.99 * (sorted.length - 1))]));
+        return p;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    // ---- export, heap, first frame, machine -----------------------------------------------
+
+    private static ObjectNode exportTimes(ObjectMapper json) throws Exception {
+        ObjectNode times = json.createObjectNode();
+        Map<String, Double> measured = new HashMap<>();
+        onFx(() -> {
+            Presenter presenter = new Presenter(BuiltInLessons.load("part3"), "part3", Locale.ENGLISH);
+            presenter.setRevealAll(true);
+            presenter.goTo(Step.SAMPLE);
+            MainView view = new MainView(presenter);
+            Scene scene = new Scene(view, 1440, 900);
+            view.applyCss();
+            view.layout();
+            PngExport.Options options = new PngExport.Options(2, PngExport.Background.WHITE);
+            for (int round = 0; round < 3; round++) {
+                for (StepView v : view.visibleViews()) {
+                    long t0 = System.nanoTime();
+                    PngExport.render(v, v.exportCaption(), options);
+                    measured.merge(v.exportName(), (System.nanoTime() - t0) / 1e6, Math::min);
+                }
+                long t0 = System.nanoTime();
+                PngExport.render(view, null, options);
+                measured.merge("slide", (System.nanoTime() - t0) / 1e6, Math::min);
+            }
+            scene.setRoot(new javafx.scene.layout.Pane());
+        });
+        measured.forEach((k, v) -> times.put(k, round(v)));
+        return times;
+    }
+
+    private static double usedHeapMb() throws InterruptedException {
+        Runtime r = Runtime.getRuntime();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+            best = Math.min(best, r.totalMemory() - r.freeMemory());
+        }
+        return round(best / 1048576.0);
+    }
+
+    /** Process start to first rendered frame of `java -jar`, headless, best of three. */
+    private static long firstFrameMs() throws Exception {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dheadless.geometry=1920x1080-32", "-Dnexttoken.bench.firstFrame=true",
+                    "-jar", Path.of("target", "nexttoken.jar").toString()).redirectErrorStream(true).start();
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    if (line.startsWith("first-frame-ms=")) {
+                        best = Math.min(best, Long.parseLong(line.substring("first-frame-ms=".length())));
+                    }
+                }
+            }
+            p.waitFor(60, TimeUnit.SECONDS);
+        }
+        return best;
+    }
+
+    private static String machine() throws Exception {
+        String cpu = "unknown CPU";
+        Path info = Path.of("/proc/cpuinfo");
+        if (Files.exists(info)) {
+            cpu = Files.readAllLines(info).stream().filter(l -> l.startsWith("model name")).findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
+        }
+        return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version")
+                + ", JavaFX " + System.getProperty("javafx.runtime.version") + ", software rendering (Monocle headless), heap max "
+                + Runtime.getRuntime().maxMemory() / 1048576 + " MB";
+    }
+
+    /** N tokens with seeded 2D embeddings and f2 weights, the prompt its first three tokens. */
+    static Lesson synthetic(int n) {
+        Random random = new Random(n);
+        List<String> tokens = new ArrayList<>(n);
+        int[] ids = new int[n];
+        double[][] e = new double[n][2];
+        double[] f2 = new double[n];
+        for (int i = 0; i < n; i++) {
+            tokens.add("tok" + i);
+            ids[i] = i;
+            e[i][0] = random.nextGaussian() * 0.5;
+            e[i][1] = random.nextGaussian() * 0.5;
+            f2[i] = random.nextGaussian();
+        }
+        return new Lesson("synthetic " + n, "en", null, Vocabulary.of(tokens, ids, e), tokens.subList(0, 3),
+                InputKind.EMBEDDINGS, Values.of(1, 0.5, 1.5, 1, 0.5, 1.5), Values.of(f2), Normalization.SOFTMAX, 1.0, 0, 1.0,
+                7L, List.of());
+    }
+
+    // ---- profile ----------------------------------------------------------------------------
+
+    private static Recording startProfile() {
+        Recording r = new Recording();
+        r.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
+        r.start();
+        return r;
+    }
+
+    private static Path stopProfile(Recording r, Path file) throws Exception {
+        r.stop();
+        r.dump(file);
+        r.close();
+        return file;
+    }
+
+    /** Where the FX thread spends its time: the top frames of the samples, by the method running. */
+    private static ArrayNode summarize(Path file, ObjectMapper json) throws Exception {
+        Map<String, Integer> self = new HashMap<>();
+        Map<String, Integer> ours = new HashMap<>();
+        int total = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                continue;
+            }
+            var thread = event.getThread("sampledThread");
+            if (thread == null || !"JavaFX Application Thread".equals(thread.getJavaName())) {
+                continue;
+            }
+            List<RecordedFrame> frames = event.getStackTrace().getFrames();
+            if (frames.isEmpty()) {
+                continue;
+            }
+            total++;
+            self.merge(name(frames.get(0)), 1, Integer::sum);
+            frames.stream().filter(f -> f.getMethod().getType().getName().startsWith("nexttoken.")).findFirst()
+                    .ifPresent(f -> ours.merge("in " + name(f), 1, Integer::sum));
+        }
+        ArrayNode out = json.createArrayNode();
+        int all = total;
+        for (Map<String, Integer> table : List.of(self, ours)) {
+            table.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
+                    .forEach(en -> out.addObject().put("frame", en.getKey()).put("samples", en.getValue())
+                            .put("share", all == 0 ? 0 : round(100.0 * en.getValue() / all)));
+        }
+        return out;
+    }
+
+    private static String name(RecordedFrame f) {
+        return f.getMethod().getType().getName() + "." + f.getMethod().getName();
+    }
+}
