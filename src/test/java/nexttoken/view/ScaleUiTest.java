@@ -89,4 +89,38 @@ class ScaleUiTest {
         robot.interact(() -> holder[0] = presenter.highlight("zzzzqqqq-not-a-token"));
         assertEquals(-1, holder[0]);
     }
+
+    @Test
+    void switchingLessonsFiftyTimesDoesNotGrowTheHeap(FxRobot robot) {
+        Lesson big = GeneratedLessons.cl100k(Locale.ENGLISH);
+        Lesson small = BuiltInLessons.load("part3");
+        Runnable twoSwitches = () -> {
+            presenter.load(big, GeneratedLessons.CL100K_ID);
+            presenter.setRevealAll(true);
+            presenter.goTo(Step.SAMPLE);
+            presenter.load(small, "part3");
+        };
+        for (int i = 0; i < 3; i++) {
+            robot.interact(twoSwitches);
+        }
+        long baseline = usedHeapAfterGc();
+        for (int i = 0; i < 25; i++) {
+            robot.interact(twoSwitches);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        long after = usedHeapAfterGc();
+        assertTrue(after < baseline + 24L * 1024 * 1024,
+                "50 switches grew the heap from " + baseline / 1_048_576 + " MB to " + after / 1_048_576 + " MB");
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime r = Runtime.getRuntime();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            best = Math.min(best, r.totalMemory() - r.freeMemory());
+        }
+        return best;
+    }
 }

@@ -62,7 +62,7 @@ import org.testfx.framework.junit5.Start;
  */
 @Tag("bench")
 @ExtendWith(ApplicationExtension.class)
-class Benchmark {
+class BenchmarkTest {
     static final int UPDATES = Integer.getInteger("bench.updates", 300);
     static final int WARMUP = 30;
 
