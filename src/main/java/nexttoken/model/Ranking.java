@@ -1,7 +1,6 @@
 package nexttoken.model;
 
 import java.util.Arrays;
-import java.util.PriorityQueue;
 
 /** The few tokens worth a bar when a vocabulary is too large to draw them all. */
 public final class Ranking {
@@ -19,20 +18,64 @@ public final class Ranking {
             Arrays.setAll(all, i -> i);
             return all;
         }
-        // Min-heap of the best n so far: the root is the weakest, evicted when a better one comes.
-        PriorityQueue<Integer> heap = new PriorityQueue<>(n + 1, (a, b) -> {
-            int c = Double.compare(values.get(a), values.get(b));
-            return c != 0 ? c : Integer.compare(b, a);
-        });
+        // A min-heap of the best n so far, of primitive indices: the root is the weakest and
+        // leaves when a better one comes. No boxing: this runs twice per slider move at 100,000 tokens.
+        int[] heap = new int[n];
+        int filled = 0;
         for (int i = 0; i < size; i++) {
-            heap.add(i);
-            if (heap.size() > n) {
-                heap.poll();
+            if (filled < n) {
+                heap[filled] = i;
+                siftUp(heap, filled++, values);
+            } else if (n > 0 && better(i, heap[0], values)) {
+                heap[0] = i;
+                siftDown(heap, filled, values);
             }
         }
-        int[] out = heap.stream().mapToInt(Integer::intValue).toArray();
+        int[] out = Arrays.copyOf(heap, filled);
         Arrays.sort(out);
         return out;
+    }
+
+    /** a ranks above b: a larger value, or the same value earlier in the vocabulary. */
+    private static boolean better(int a, int b, Values values) {
+        double x = values.get(a);
+        double y = values.get(b);
+        return x > y || (x == y && a < b);
+    }
+
+    private static void siftUp(int[] heap, int i, Values values) {
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (!better(heap[parent], heap[i], values)) {
+                return;
+            }
+            int t = heap[i];
+            heap[i] = heap[parent];
+            heap[parent] = t;
+            i = parent;
+        }
+    }
+
+    private static void siftDown(int[] heap, int size, Values values) {
+        int i = 0;
+        while (true) {
+            int weakest = i;
+            int left = 2 * i + 1;
+            int right = left + 1;
+            if (left < size && better(heap[weakest], heap[left], values)) {
+                weakest = left;
+            }
+            if (right < size && better(heap[weakest], heap[right], values)) {
+                weakest = right;
+            }
+            if (weakest == i) {
+                return;
+            }
+            int t = heap[i];
+            heap[i] = heap[weakest];
+            heap[weakest] = t;
+            i = weakest;
+        }
     }
 
     /** The sum of the values not among {@code shown}: the long tail a chart sums up in one line. */

@@ -56,27 +56,47 @@ public final class BarsPane extends Region {
         if (max - min <= 0) {
             max = 1; // all zero: draw flat bars on a unit axis rather than divide by zero
         }
+        if (rectangles.size() != bars.size()) {
+            build();
+        }
+        // The same number of bars as before (every slider move): restyle the nodes in place
+        // rather than make new ones, which would each need CSS again.
+        for (int i = 0; i < bars.size(); i++) {
+            Bar b = bars.get(i);
+            Rectangle r = rectangles.get(i);
+            r.setFill(b.faded() ? b.color().deriveColor(0, 0.35, 1.25, 0.45) : b.color());
+            r.setStroke(b.faded() ? b.color() : null);
+            r.setStrokeWidth(b.faded() ? 2 : 0);
+            r.getStyleClass().setAll(b.faded() ? "bar-dropped" : "bar");
+            if (b.faded()) {
+                r.getStrokeDashArray().setAll(6.0, 4.0);
+            } else {
+                r.getStrokeDashArray().clear();
+            }
+            Label value = values.get(i);
+            value.setText(b.valueText());
+            value.getStyleClass().setAll("label", "bar-value", b.faded() ? "bar-value-dropped" : "bar-value-kept");
+            Label label = labels.get(i);
+            label.setText(b.label());
+            label.setTextFill(b.labelColor());
+            markers.get(i).setText(b.marker() == null ? "" : b.marker());
+        }
+        requestLayout();
+    }
+
+    private void build() {
         rectangles.clear();
         values.clear();
         labels.clear();
         markers.clear();
         List<javafx.scene.Node> children = new ArrayList<>();
         children.add(axis);
-        for (Bar b : bars) {
+        for (int i = 0; i < bars.size(); i++) {
             Rectangle r = new Rectangle();
-            r.setFill(b.faded() ? b.color().deriveColor(0, 0.35, 1.25, 0.45) : b.color());
-            r.getStyleClass().add(b.faded() ? "bar-dropped" : "bar");
-            if (b.faded()) {
-                r.setStroke(b.color());
-                r.getStrokeDashArray().setAll(6.0, 4.0);
-                r.setStrokeWidth(2);
-            }
-            Label value = new Label(b.valueText());
-            value.getStyleClass().addAll("bar-value", b.faded() ? "bar-value-dropped" : "bar-value-kept");
-            Label label = new Label(b.label());
+            Label value = new Label();
+            Label label = new Label();
             label.getStyleClass().add("bar-label");
-            label.setTextFill(b.labelColor());
-            Label marker = new Label(b.marker() == null ? "" : b.marker());
+            Label marker = new Label();
             marker.getStyleClass().add("bar-marker");
             rectangles.add(r);
             values.add(value);
@@ -88,7 +108,6 @@ public final class BarsPane extends Region {
             children.add(marker);
         }
         getChildren().setAll(children);
-        requestLayout();
     }
 
     /** The label shown on the bar of {@code token}, for tests and for reading back what is drawn. */

@@ -50,7 +50,7 @@ public final class ControlsPanel extends VBox {
     private boolean needsRebuild(Lesson l) {
         return builtFor == null || builtFor.f1().size() != l.f1().size() || builtFor.isLookup() != l.isLookup()
                 || builtFor.vocabulary().size() != l.vocabulary().size()
-                || !builtFor.vocabulary().tokens().equals(l.vocabulary().tokens())
+                || (builtFor.vocabulary() != l.vocabulary() && !builtFor.vocabulary().tokens().equals(l.vocabulary().tokens()))
                 || builtFor.input() != l.input() || !presenter.getLanguage().equals(builtLanguage);
     }
 

@@ -69,6 +69,7 @@ public final class EmbeddingScatterView extends StepView {
         private int dragging = -1;
         private javafx.scene.image.WritableImage pixels;
         private int[] buffer;
+        private List<Object> pixelsKey;
         private double w;
         private double h;
 
@@ -179,19 +180,26 @@ public final class EmbeddingScatterView extends StepView {
             List<Integer> context = t.context() == null ? List.of() : t.context().indices();
             int sampled = presenter.getSampledIndex();
             boolean labelAll = v.size() <= MAX_LABELLED;
-            double[] xs = new double[v.size()];
-            double[] ys = new double[v.size()];
-            for (int i = 0; i < v.size(); i++) {
+            int n = v.size();
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            for (int i = 0; i < n; i++) {
                 xs[i] = px(p.x().get(i));
                 ys[i] = py(p.y().get(i));
             }
-            if (v.size() > PIXEL_THRESHOLD) {
-                drawPixels(g, xs, ys, (int) Math.ceil(width), (int) Math.ceil(height));
+            if (n > PIXEL_THRESHOLD) {
+                drawPixels(g, v, xs, ys, (int) Math.ceil(width), (int) Math.ceil(height));
             }
             int highlighted = presenter.getHighlightedToken();
-            for (int i = 0; i < v.size(); i++) {
-                boolean marked = context.contains(i) || i == sampled || i == highlighted;
-                if (v.size() <= PIXEL_THRESHOLD || marked) {
+            boolean[] inWindow = new boolean[n];
+            context.forEach(i -> inWindow[i] = true);
+            // Past the pixel threshold only the few marked points are drawn as circles and labelled.
+            int[] drawn = n <= PIXEL_THRESHOLD ? java.util.stream.IntStream.range(0, n).toArray()
+                    : java.util.stream.IntStream.concat(context.stream().mapToInt(Integer::intValue),
+                            java.util.stream.IntStream.of(sampled, highlighted)).filter(i -> i >= 0).distinct().toArray();
+            for (int i : drawn) {
+                boolean marked = inWindow[i] || i == sampled || i == highlighted;
+                {
                     double r = labelAll || marked ? s.pointRadius() : 2;
                     g.setFill(TokenColors.of(i, presenter.getTheme()));
                     g.fillOval(xs[i] - r, ys[i] - r, 2 * r, 2 * r);
@@ -202,7 +210,7 @@ public final class EmbeddingScatterView extends StepView {
                     double ring = s.pointRadius() + 10;
                     g.strokeOval(xs[i] - ring, ys[i] - ring, 2 * ring, 2 * ring);
                 }
-                if (context.contains(i) || i == sampled) {
+                if (inWindow[i] || i == sampled) {
                     g.setStroke(s.highlight());
                     g.setLineWidth(3);
                     double ring = s.pointRadius() + 5;
@@ -210,14 +218,14 @@ public final class EmbeddingScatterView extends StepView {
                 }
             }
             List<javafx.geometry.Rectangle2D> taken = new java.util.ArrayList<>();
-            for (int i = 0; i < v.size(); i++) {
-                if (labelAll || context.contains(i) || i == sampled || i == highlighted) {
+            for (int i : drawn) {
+                if (labelAll || inWindow[i] || i == sampled || i == highlighted) {
                     double ring = s.pointRadius() + 6;
                     taken.add(new javafx.geometry.Rectangle2D(xs[i] - ring, ys[i] - ring, 2 * ring, 2 * ring));
                 }
             }
-            for (int i = 0; i < v.size(); i++) {
-                boolean inContext = context.contains(i);
+            for (int i : drawn) {
+                boolean inContext = inWindow[i];
                 if (!(labelAll || inContext || i == sampled || i == highlighted)) {
                     continue;
                 }
@@ -241,7 +249,15 @@ public final class EmbeddingScatterView extends StepView {
          * Every point as a 2×2 block of pixels written straight into an image: 100,000
          * fillOval calls take a tenth of a second in the software renderer, this a few ms.
          */
-        private void drawPixels(GraphicsContext g, double[] xs, double[] ys, int width, int height) {
+        private void drawPixels(GraphicsContext g, Vocabulary v, double[] xs, double[] ys, int width, int height) {
+            // The points only move when the embeddings, the axes or the size change; a temperature
+            // change redraws the marks over the same pixels.
+            List<Object> key = List.of(System.identityHashCode(v), width, height, minX, maxX, minY, maxY, presenter.getTheme());
+            if (key.equals(pixelsKey) && pixels != null) {
+                g.drawImage(pixels, 0, 0);
+                return;
+            }
+            pixelsKey = key;
             if (pixels == null || pixels.getWidth() != width || pixels.getHeight() != height) {
                 pixels = new javafx.scene.image.WritableImage(Math.max(1, width), Math.max(1, height));
                 buffer = new int[Math.max(1, width) * Math.max(1, height)];

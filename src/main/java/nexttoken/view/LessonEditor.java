@@ -98,7 +98,7 @@ public final class LessonEditor extends VBox {
     /** Reloads the form when the lesson changed by other means (open, undo), not for a weight moved. */
     private void reloadIfChangedElsewhere() {
         Lesson l = presenter.getLesson();
-        boolean sameShape = formFor != null && formFor.vocabulary().equals(l.vocabulary())
+        boolean sameShape = formFor != null && (formFor.vocabulary() == l.vocabulary() || formFor.vocabulary().equals(l.vocabulary()))
                 && formFor.prompt().equals(l.prompt()) && java.util.Objects.equals(formFor.title(), l.title());
         if (!sameShape) {
             load(l);

@@ -222,6 +222,9 @@ public final class MainView extends BorderPane {
         modes.selectedToggleProperty().addListener((o, was, is) ->
                 setCenter(is == trainingMode ? training() : is == tokenizerMode ? tokenizer() : grid));
         search.setId("search");
+        // Not in the focus order: at start-up it would take the focus and, being a text field,
+        // keep the arrow keys the clicker and the teacher use to step.
+        search.setFocusTraversable(false);
         search.setPrefColumnCount(7);
         search.setOnAction(e -> find());
         search.textProperty().addListener((o, was, is) -> {

@@ -25,6 +25,7 @@ public final class TokenTableView extends StepView {
     private final TableColumn<Integer, Integer> idColumn = new TableColumn<>();
     private final TableColumn<Integer, Integer> embeddingColumn = new TableColumn<>();
     private Vocabulary shown;
+    private List<Object> shownKey;
 
     public TokenTableView(Presenter presenter) {
         super(presenter, List.of(Step.TOKENS), "token-table-view");
@@ -124,7 +125,14 @@ public final class TokenTableView extends StepView {
             table.setItems(FXCollections.observableArrayList(IntStream.range(0, v.size()).boxed().toList()));
         }
         shown = v;
-        table.refresh();
+        // table.refresh() rebuilds every visible cell; a temperature change alters nothing here.
+        Trace t = presenter.getTrace();
+        List<Object> key = List.of(System.identityHashCode(v), t.context() == null ? List.of() : t.context().indices(),
+                presenter.getSampledIndex(), presenter.getHighlightedToken(), texts.locale(), presenter.getTheme());
+        if (!key.equals(shownKey)) {
+            shownKey = key;
+            table.refresh();
+        }
         int found = presenter.getHighlightedToken();
         if (found >= 0 && found < v.size()) {
             table.getSelectionModel().select(found);
