@@ -183,12 +183,15 @@ public final class EmbeddingScatterView extends StepView {
             int n = v.size();
             double[] xs = new double[n];
             double[] ys = new double[n];
-            for (int i = 0; i < n; i++) {
-                xs[i] = px(p.x().get(i));
-                ys[i] = py(p.y().get(i));
-            }
-            if (n > PIXEL_THRESHOLD) {
-                drawPixels(g, v, xs, ys, (int) Math.ceil(width), (int) Math.ceil(height));
+            boolean pixelPath = n > PIXEL_THRESHOLD;
+            if (!pixelPath || !drawCachedPixels(g, v, (int) Math.ceil(width), (int) Math.ceil(height))) {
+                for (int i = 0; i < n; i++) {
+                    xs[i] = px(p.x().get(i));
+                    ys[i] = py(p.y().get(i));
+                }
+                if (pixelPath) {
+                    drawPixels(g, v, xs, ys, (int) Math.ceil(width), (int) Math.ceil(height));
+                }
             }
             int highlighted = presenter.getHighlightedToken();
             boolean[] inWindow = new boolean[n];
@@ -199,6 +202,11 @@ public final class EmbeddingScatterView extends StepView {
                             java.util.stream.IntStream.of(sampled, highlighted)).filter(i -> i >= 0).distinct().toArray();
             for (int i : drawn) {
                 boolean marked = inWindow[i] || i == sampled || i == highlighted;
+                if (pixelPath) {
+                    // Only the marked points need a position when the pixel layer came from the cache.
+                    xs[i] = px(p.x().get(i));
+                    ys[i] = py(p.y().get(i));
+                }
                 {
                     double r = labelAll || marked ? s.pointRadius() : 2;
                     g.setFill(TokenColors.of(i, presenter.getTheme()));
@@ -249,15 +257,24 @@ public final class EmbeddingScatterView extends StepView {
          * Every point as a 2×2 block of pixels written straight into an image: 100,000
          * fillOval calls take a tenth of a second in the software renderer, this a few ms.
          */
-        private void drawPixels(GraphicsContext g, Vocabulary v, double[] xs, double[] ys, int width, int height) {
-            // The points only move when the embeddings, the axes or the size change; a temperature
-            // change redraws the marks over the same pixels.
-            List<Object> key = List.of(System.identityHashCode(v), width, height, minX, maxX, minY, maxY, presenter.getTheme());
-            if (key.equals(pixelsKey) && pixels != null) {
+        /**
+         * The points only move when the embeddings, the axes or the size change; a temperature
+         * change redraws the few marks over the same pixels. True when the cache served.
+         */
+        private boolean drawCachedPixels(GraphicsContext g, Vocabulary v, int width, int height) {
+            if (pixels != null && pixelsKey(v, width, height).equals(pixelsKey)) {
                 g.drawImage(pixels, 0, 0);
-                return;
+                return true;
             }
-            pixelsKey = key;
+            return false;
+        }
+
+        private List<Object> pixelsKey(Vocabulary v, int width, int height) {
+            return List.of(System.identityHashCode(v), width, height, minX, maxX, minY, maxY, presenter.getTheme());
+        }
+
+        private void drawPixels(GraphicsContext g, Vocabulary v, double[] xs, double[] ys, int width, int height) {
+            pixelsKey = pixelsKey(v, width, height);
             if (pixels == null || pixels.getWidth() != width || pixels.getHeight() != height) {
                 pixels = new javafx.scene.image.WritableImage(Math.max(1, width), Math.max(1, height));
                 buffer = new int[Math.max(1, width) * Math.max(1, height)];
