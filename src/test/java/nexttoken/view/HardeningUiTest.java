@@ -160,12 +160,12 @@ class HardeningUiTest {
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> checkScreen(view));
             if (done == batch * 2) {
-                baseline = usedHeapAfterGc();
+                baseline = Heap.usedAfterGc();
             }
         }
         robot.interact(() -> presenter.load(BuiltInLessons.load("part3"), "part3"));
         WaitForAsyncUtils.waitForFxEvents();
-        long end = usedHeapAfterGc();
+        long end = Heap.usedAfterGc();
         assertTrue(baseline < 0 || end < baseline + 48L * 1024 * 1024,
                 "heap grew from " + baseline / 1_048_576 + " MB to " + end / 1_048_576 + " MB");
     }
@@ -274,16 +274,5 @@ class HardeningUiTest {
         if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(HardeningUiTest::checkScreen);
         }
-    }
-
-    private static long usedHeapAfterGc() {
-        Runtime r = Runtime.getRuntime();
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
-            best = Math.min(best, r.totalMemory() - r.freeMemory());
-        }
-        return best;
     }
 }

@@ -103,24 +103,13 @@ class ScaleUiTest {
         for (int i = 0; i < 3; i++) {
             robot.interact(twoSwitches);
         }
-        long baseline = usedHeapAfterGc();
+        long baseline = Heap.usedAfterGc();
         for (int i = 0; i < 25; i++) {
             robot.interact(twoSwitches);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        long after = usedHeapAfterGc();
+        long after = Heap.usedAfterGc();
         assertTrue(after < baseline + 24L * 1024 * 1024,
                 "50 switches grew the heap from " + baseline / 1_048_576 + " MB to " + after / 1_048_576 + " MB");
-    }
-
-    private static long usedHeapAfterGc() {
-        Runtime r = Runtime.getRuntime();
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
-            best = Math.min(best, r.totalMemory() - r.freeMemory());
-        }
-        return best;
     }
 }
