@@ -22,9 +22,15 @@ public final class BuiltInLessons {
 
     /** Every built-in id: Spanish parts, English parts, then the real-vocabulary lesson. */
     public static List<String> ids() {
+        List<String> all = new ArrayList<>(fileIds());
+        all.add(GeneratedLessons.CL100K_ID);
+        return all;
+    }
+
+    /** The built-in lessons that are files in assets/lessons (all but the generated one). */
+    public static List<String> fileIds() {
         List<String> all = new ArrayList<>(PARTS);
         PARTS.forEach(p -> all.add(p + ENGLISH_SUFFIX));
-        all.add(GeneratedLessons.CL100K_ID);
         return all;
     }
 

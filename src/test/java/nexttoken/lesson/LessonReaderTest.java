@@ -37,7 +37,7 @@ class LessonReaderTest {
 
     @Test
     void everyBuiltInLessonLoadsAndRoundTripsByteForByte() throws IOException {
-        for (String id : BuiltInLessons.ids()) {
+        for (String id : BuiltInLessons.fileIds()) {
             byte[] original;
             try (InputStream in = getClass().getResourceAsStream("/nexttoken/assets/lessons/" + id + ".json")) {
                 original = in.readAllBytes();

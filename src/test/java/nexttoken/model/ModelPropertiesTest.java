@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.Scale;
  * The maths over weights and embeddings anywhere in ±1e308 and temperatures in [0, 1e6]:
  * every trace is finite or a typed problem, never NaN.
  */
-class ModelProperties {
+class ModelPropertiesTest {
     /** Fixed, so that CI is reproducible; the properties were also run with random seeds while written. */
     static final String SEED = "20261121";
 
