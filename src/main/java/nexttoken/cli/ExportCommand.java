@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
@@ -21,20 +20,14 @@ import nexttoken.presenter.Theme;
 import nexttoken.view.MainView;
 import nexttoken.view.StepView;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes every view of a lesson as a PNG (and the whole window as a slide), headless, no window.")
-final class ExportCommand implements Callable<Integer>, Cli.WithLessonOptions {
+final class ExportCommand extends LessonCommand {
     /** The window a slide is laid out in, before scaling: a 16:10 projector. */
     static final int SLIDE_WIDTH = 1440;
     static final int SLIDE_HEIGHT = 900;
-
-    @Mixin
-    LessonOptions options;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write the PNGs into.")
     Path out;
@@ -48,14 +41,6 @@ final class ExportCommand implements Callable<Integer>, Cli.WithLessonOptions {
 
     @Option(names = "--transparent", description = "Leave the background transparent instead of white.")
     boolean transparent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public LessonOptions options() {
-        return options;
-    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -84,7 +69,7 @@ final class ExportCommand implements Callable<Integer>, Cli.WithLessonOptions {
         } catch (TimeoutException e) {
             throw new IllegalStateException("rendering did not finish");
         }
-        PrintWriter printer = spec.commandLine().getOut();
+        PrintWriter printer = out();
         written.forEach(printer::println);
         printer.flush();
         return Cli.OK;

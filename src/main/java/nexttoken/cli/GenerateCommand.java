@@ -5,23 +5,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import nexttoken.model.Generation;
 import nexttoken.model.Lesson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Predicts N tokens one after another, the context window sliding, seeded.")
-final class GenerateCommand implements Callable<Integer>, Cli.WithLessonOptions {
+final class GenerateCommand extends LessonCommand {
     static final int MAX_TOKENS = 100_000;
     static final int MAX_RUNS = 10_000;
-
-    @Mixin
-    LessonOptions options;
 
     @Option(names = {"--tokens", "-n"}, paramLabel = "N", defaultValue = "5",
             description = "How many tokens to generate. Default: ${DEFAULT-VALUE}.")
@@ -38,19 +31,9 @@ final class GenerateCommand implements Callable<Integer>, Cli.WithLessonOptions 
             description = "text (one sentence per line) or json. Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public LessonOptions options() {
-        return options;
-    }
-
     @Override
     public Integer call() throws Exception {
-        if (!java.util.List.of("json", "text").contains(format)) {
-            throw LessonOptions.bad("--format", format, "text, json");
-        }
+        checkFormat(format, "text", "json");
         if (tokens < 1 || tokens > MAX_TOKENS) {
             throw LessonOptions.range("--tokens", Integer.toString(tokens), "1 ≤ N ≤ " + MAX_TOKENS);
         }
@@ -79,7 +62,7 @@ final class GenerateCommand implements Callable<Integer>, Cli.WithLessonOptions 
             run.put("text", String.join(" ", result.text()));
             text.append(String.join(" ", result.text())).append('\n');
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.print("json".equals(format)
                 ? json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n"
                 : text.toString());

@@ -1,26 +1,19 @@
 package nexttoken.cli;
 
-import java.util.concurrent.Callable;
 import nexttoken.model.Composition;
 import nexttoken.model.Lesson;
 import nexttoken.model.Sampling;
 import nexttoken.model.Trace;
 import nexttoken.report.TraceReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Computes one prediction and prints every composition step.")
-final class TraceCommand implements Callable<Integer>, Cli.WithLessonOptions {
+final class TraceCommand extends LessonCommand {
     /** Seed for --samples when neither the lesson nor --seed gives one. */
     static final long DEFAULT_SEED = 42;
     static final int MAX_SAMPLES = 100_000_000;
-
-    @Mixin
-    LessonOptions options;
 
     @Option(names = "--format", paramLabel = "json|text|markdown", defaultValue = "text",
             description = "json (the contract), text, or markdown (a worked example for a handout). Default: ${DEFAULT-VALUE}.")
@@ -29,19 +22,9 @@ final class TraceCommand implements Callable<Integer>, Cli.WithLessonOptions {
     @Option(names = "--samples", paramLabel = "N", description = "Also draw N tokens and report the counts.")
     Integer samples;
 
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public LessonOptions options() {
-        return options;
-    }
-
     @Override
     public Integer call() {
-        if (!java.util.List.of("json", "text", "markdown").contains(format)) {
-            throw LessonOptions.bad("--format", format, "json, text, markdown");
-        }
+        checkFormat(format, "json", "text", "markdown");
         if (samples != null && (samples < 0 || samples > MAX_SAMPLES)) {
             throw LessonOptions.range("--samples", Integer.toString(samples), "0 ≤ N ≤ " + MAX_SAMPLES);
         }
@@ -60,8 +43,8 @@ final class TraceCommand implements Callable<Integer>, Cli.WithLessonOptions {
             case "markdown" -> TraceReport.markdown(trace, drawn, reportLanguage(lesson));
             default -> TraceReport.text(trace, drawn, reportLanguage(lesson));
         };
-        spec.commandLine().getOut().print(report);
-        spec.commandLine().getOut().flush();
+        out().print(report);
+        out().flush();
         return Cli.OK;
     }
 

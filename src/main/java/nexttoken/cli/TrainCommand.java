@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nexttoken.lesson.LessonWriter;
 import nexttoken.model.Lesson;
 import nexttoken.model.NumberText;
@@ -16,18 +15,12 @@ import nexttoken.model.ProblemKind;
 import nexttoken.model.Training;
 import nexttoken.report.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Trains a lesson's weights (and embeddings) on its corpus by gradient descent and writes the trained lesson.")
-final class TrainCommand implements Callable<Integer>, Cli.WithLessonOptions {
+final class TrainCommand extends LessonCommand {
     static final int MAX_STEPS = 1_000_000;
-
-    @Mixin
-    LessonOptions options;
 
     @Option(names = "--steps", paramLabel = "N", defaultValue = "100", description = "Gradient steps. Default: ${DEFAULT-VALUE}.")
     int steps;
@@ -43,19 +36,9 @@ final class TrainCommand implements Callable<Integer>, Cli.WithLessonOptions {
             description = "text, or json: {\"steps\": N, \"loss\": [l0, …, lN]}. Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public LessonOptions options() {
-        return options;
-    }
-
     @Override
     public Integer call() throws IOException {
-        if (!List.of("json", "text").contains(format)) {
-            throw LessonOptions.bad("--format", format, "text, json");
-        }
+        checkFormat(format, "text", "json");
         if (steps < 0 || steps > MAX_STEPS) {
             throw LessonOptions.range("--steps", Integer.toString(steps), "0 ≤ N ≤ " + MAX_STEPS);
         }
@@ -78,7 +61,7 @@ final class TrainCommand implements Callable<Integer>, Cli.WithLessonOptions {
                         .inSource(out.toString()));
             }
         }
-        PrintWriter printer = spec.commandLine().getOut();
+        PrintWriter printer = out();
         List<Double> losses = run.losses();
         if ("json".equals(format)) {
             ObjectMapper json = new ObjectMapper();
