@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nexttoken.model.Problem;
-import nexttoken.model.ProblemKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,10 +80,6 @@ public final class Cli implements Callable<Integer> {
 
     private static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").trim();
-    }
-
-    static UserError badOption(String option, String detail) {
-        return new UserError(Problem.of(ProblemKind.BAD_OPTION, option, detail));
     }
 
     /** Reads the version Maven writes into the jar's manifest. */

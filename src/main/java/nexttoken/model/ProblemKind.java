@@ -52,7 +52,6 @@ public enum ProblemKind {
     // Writing files.
     WRITE_FAILED,
     // Command line.
-    BAD_OPTION,
     WEIGHT_COUNT,
     UNKNOWN_LESSON;
 

@@ -1,7 +1,5 @@
 package nexttoken.model;
 
-import java.util.Optional;
-
 /**
  * Every step of one prediction, norm(f2(f1(x))) or f1 → lookup. The screen, the PNG
  * export and the {@code trace} command all read this one object, so they cannot
@@ -21,10 +19,6 @@ public record Trace(
 
     public boolean isComplete() {
         return problem == null;
-    }
-
-    public Optional<Problem> problemIfAny() {
-        return Optional.ofNullable(problem);
     }
 
     /**

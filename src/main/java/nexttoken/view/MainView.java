@@ -263,20 +263,12 @@ public final class MainView extends BorderPane {
         return tokenizer;
     }
 
-    public void setTokenizerVisible(boolean visible) {
-        tokenizerMode.setSelected(visible);
-    }
-
     /** Built on first use: most classes never open it. */
     public TrainingView training() {
         if (training == null) {
             training = new TrainingView(presenter);
         }
         return training;
-    }
-
-    public void setTrainingVisible(boolean visible) {
-        trainingMode.setSelected(visible);
     }
 
     /**
