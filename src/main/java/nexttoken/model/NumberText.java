@@ -59,6 +59,17 @@ public final class NumberText {
         return plain(v, locale).replace('-', '−');
     }
 
+    /**
+     * {@code v} rounded to {@code digits} significant digits, for numbers a person reads
+     * (a loss of 0.5634189029832081 shown as 0.5634). Zero and non-finite values pass through.
+     */
+    public static double significant(double v, int digits) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v;
+        }
+        return new BigDecimal(v).round(new MathContext(digits)).doubleValue();
+    }
+
     /** A number with a fixed count of decimals, for percentages and probabilities on screen. */
     public static String fixed(double v, int decimals, Locale locale) {
         DecimalFormat format = new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals),

@@ -23,14 +23,12 @@ public final class Training {
     /** The problem to report when {@code loss} has run away from {@code start}, or null. */
     public static Problem divergence(double start, double loss) {
         if (loss > start * DIVERGENCE_FACTOR && loss > 10) {
-            return Problem.of(ProblemKind.LOSS_EXPLODED, "f1", NumberText.plain(round(start)), NumberText.plain(round(loss)));
+            return Problem.of(ProblemKind.LOSS_EXPLODED, "f1", NumberText.plain(NumberText.significant(start, 4)),
+                    NumberText.plain(NumberText.significant(loss, 4)));
         }
         return null;
     }
 
-    private static double round(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue();
-    }
 
     /** One example: a context window of vocabulary indices and the index of the token that followed. */
     public record Pair(int sentence, List<Integer> context, int target) {

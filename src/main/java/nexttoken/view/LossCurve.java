@@ -130,7 +130,7 @@ public final class LossCurve extends ChartCanvas {
     }
 
     private static double round(double v) {
-        return v == 0 ? 0 : new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue();
+        return nexttoken.model.NumberText.significant(v, 4);
     }
 
     private static void drawCurve(GraphicsContext g, List<Double> values, java.util.function.IntToDoubleFunction x,

@@ -372,7 +372,7 @@ public final class TrainingView extends BorderPane {
 
     /** Six significant digits: enough to see a step move a weight, few enough to read. */
     private static double round(double v) {
-        return v == 0 || !Double.isFinite(v) ? v : new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue();
+        return nexttoken.model.NumberText.significant(v, 6);
     }
 
     public String chainRuleText() {
