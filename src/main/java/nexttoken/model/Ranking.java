@@ -36,6 +36,23 @@ public final class Ranking {
         return out;
     }
 
+    /**
+     * The n largest as {@link #top(Values, int)}, plus the indices a chart must show whatever
+     * their rank (the sampled token, the one a search found); negative indices are ignored.
+     */
+    public static int[] top(Values values, int n, int... alsoShow) {
+        int[] shown = top(values, n);
+        int[] extra = Arrays.stream(alsoShow)
+                .filter(i -> i >= 0 && i < values.size() && Arrays.binarySearch(shown, i) < 0).distinct().toArray();
+        if (extra.length == 0) {
+            return shown;
+        }
+        int[] out = Arrays.copyOf(shown, shown.length + extra.length);
+        System.arraycopy(extra, 0, out, shown.length, extra.length);
+        Arrays.sort(out);
+        return out;
+    }
+
     /** a ranks above b: a larger value, or the same value earlier in the vocabulary. */
     private static boolean better(int a, int b, Values values) {
         double x = values.get(a);

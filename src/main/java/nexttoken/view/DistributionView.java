@@ -1,7 +1,6 @@
 package nexttoken.view;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
@@ -88,13 +87,7 @@ public final class DistributionView extends StepView {
         boolean filtered = presenter.isRevealed(Step.FILTER) && !f.keepsAll();
         int sampled = presenter.getSampledIndex();
         int greedy = t.greedyIndex();
-        int[] shown = LogitsView.withHighlight(Ranking.top(n.probabilities(), LogitsView.MAX_BARS),
-                presenter.getHighlightedToken());
-        if (sampled >= 0 && Arrays.stream(shown).noneMatch(i -> i == sampled)) {
-            shown = Arrays.copyOf(shown, shown.length + 1);
-            shown[shown.length - 1] = sampled;
-            Arrays.sort(shown);
-        }
+        int[] shown = Ranking.top(n.probabilities(), LogitsView.MAX_BARS, sampled, presenter.getHighlightedToken());
         List<BarsPane.Bar> list = new ArrayList<>();
         double max = 0;
         for (int i : shown) {

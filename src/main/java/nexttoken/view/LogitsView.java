@@ -36,17 +36,6 @@ public final class LogitsView extends StepView {
         return bars;
     }
 
-    /** The bars to draw, with the searched token added (in vocabulary order) when it is not among them. */
-    static int[] withHighlight(int[] shown, int highlighted) {
-        if (highlighted < 0 || java.util.Arrays.stream(shown).anyMatch(i -> i == highlighted)) {
-            return shown;
-        }
-        int[] out = java.util.Arrays.copyOf(shown, shown.length + 1);
-        out[shown.length] = highlighted;
-        java.util.Arrays.sort(out);
-        return out;
-    }
-
     @Override
     public String exportName() {
         return "logits";
@@ -68,7 +57,7 @@ public final class LogitsView extends StepView {
         }
         Vocabulary v = presenter.getLesson().vocabulary();
         Values logits = t.f2().logits();
-        int[] shown = withHighlight(Ranking.top(logits, MAX_BARS), presenter.getHighlightedToken());
+        int[] shown = Ranking.top(logits, MAX_BARS, presenter.getHighlightedToken());
         List<BarsPane.Bar> list = new ArrayList<>();
         double min = 0;
         double max = 0;

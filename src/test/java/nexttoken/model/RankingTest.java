@@ -30,4 +30,11 @@ class RankingTest {
         assertEquals(0.3, Ranking.restSum(v, Ranking.top(v, 2)), 1e-15);
         assertArrayEquals(new int[] {0, 1, 2, 3}, Ranking.top(v, 10));
     }
+
+    @Test
+    void tokensAChartMustShowAreAddedInVocabularyOrder() {
+        Values v = Values.of(0.5, 0.01, 0.3, 0.02, 0.17);
+        assertArrayEquals(new int[] {0, 1, 2, 3}, Ranking.top(v, 2, 3, 1, -1, 2));
+        assertArrayEquals(Ranking.top(v, 2), Ranking.top(v, 2, -1));
+    }
 }
