@@ -243,13 +243,18 @@ public final class Presenter {
         if (chosen < 0) {
             return;
         }
-        appended.push(new Appended(text.get(), uniform));
-        List<String> longer = new ArrayList<>(text.get());
-        longer.add(lesson.get().vocabulary().token(chosen));
-        text.set(List.copyOf(longer));
+        append(chosen, uniform);
         uniform = Double.NaN;
         step.set(path.get(0));
         recompute();
+    }
+
+    /** Adds a chosen token to the text, remembering what Back needs to take it off again. */
+    private void append(int chosen, double drawnWith) {
+        appended.push(new Appended(text.get(), drawnWith));
+        List<String> longer = new ArrayList<>(text.get());
+        longer.add(lesson.get().vocabulary().token(chosen));
+        text.set(List.copyOf(longer));
     }
 
     public void back() {
@@ -527,10 +532,7 @@ public final class Presenter {
             }
             double u = t.lookup() != null ? 0 : random.nextDouble();
             int chosen = t.lookup() != null ? t.lookup().index() : Sampling.inverseCdf(t.filter(), u);
-            appended.push(new Appended(text.get(), u));
-            List<String> longer = new ArrayList<>(text.get());
-            longer.add(lesson.get().vocabulary().token(chosen));
-            text.set(List.copyOf(longer));
+            append(chosen, u);
         }
         uniform = Double.NaN;
         step.set(path().get(0));
