@@ -55,15 +55,14 @@ public final class CompositionBar extends HBox {
         return out;
     }
 
-    private List<Object> shownKey;
+    private final RedrawKey drawn = new RedrawKey();
 
     /** Rebuilt only when the step, the path or the language changed: a slider move changes none of them. */
     private void refresh() {
-        List<Object> key = List.of(presenter.getStep(), presenter.getLesson().isLookup(), presenter.getLesson().normalization(), texts.locale());
-        if (key.equals(shownKey)) {
+        if (!drawn.changed(presenter.getStep(), presenter.getLesson().isLookup(), presenter.getLesson().normalization(),
+                texts.locale())) {
             return;
         }
-        shownKey = key;
         Step current = presenter.getStep();
         List<Step> path = presenter.path();
         formula.getChildren().clear();

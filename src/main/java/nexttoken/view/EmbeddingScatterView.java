@@ -69,7 +69,7 @@ public final class EmbeddingScatterView extends StepView {
         private int dragging = -1;
         private javafx.scene.image.WritableImage pixels;
         private int[] buffer;
-        private List<Object> pixelsKey;
+        private final RedrawKey pixelsDrawn = new RedrawKey();
         private double w;
         private double h;
 
@@ -262,19 +262,16 @@ public final class EmbeddingScatterView extends StepView {
          * change redraws the few marks over the same pixels. True when the cache served.
          */
         private boolean drawCachedPixels(GraphicsContext g, Vocabulary v, int width, int height) {
-            if (pixels != null && pixelsKey(v, width, height).equals(pixelsKey)) {
+            boolean same = !pixelsDrawn.changed(System.identityHashCode(v), width, height, minX, maxX, minY, maxY,
+                    presenter.getTheme());
+            if (same && pixels != null) {
                 g.drawImage(pixels, 0, 0);
                 return true;
             }
             return false;
         }
 
-        private List<Object> pixelsKey(Vocabulary v, int width, int height) {
-            return List.of(System.identityHashCode(v), width, height, minX, maxX, minY, maxY, presenter.getTheme());
-        }
-
         private void drawPixels(GraphicsContext g, Vocabulary v, double[] xs, double[] ys, int width, int height) {
-            pixelsKey = pixelsKey(v, width, height);
             if (pixels == null || pixels.getWidth() != width || pixels.getHeight() != height) {
                 pixels = new javafx.scene.image.WritableImage(Math.max(1, width), Math.max(1, height));
                 buffer = new int[Math.max(1, width) * Math.max(1, height)];

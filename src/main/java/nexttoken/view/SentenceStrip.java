@@ -37,18 +37,16 @@ public final class SentenceStrip extends FlowPane {
         return out.toString();
     }
 
-    private List<Object> shownKey;
+    private final RedrawKey drawn = new RedrawKey();
 
     /** Rebuilt only when the sentence, its window or the chosen token changed. */
     private void refresh() {
         Trace current = presenter.getTrace();
-        List<Object> key = List.of(presenter.getText(), current.context() == null ? -1 : current.context().windowStart(),
+        if (!drawn.changed(presenter.getText(), current.context() == null ? -1 : current.context().windowStart(),
                 presenter.getSampledIndex(), presenter.getStep() == Step.APPEND, texts.locale(), presenter.getTheme(),
-                System.identityHashCode(presenter.getLesson().vocabulary()));
-        if (key.equals(shownKey)) {
+                System.identityHashCode(presenter.getLesson().vocabulary()))) {
             return;
         }
-        shownKey = key;
         getChildren().clear();
         Label caption = new Label(texts.get("view.sentence.label"));
         caption.getStyleClass().add("sentence-caption");

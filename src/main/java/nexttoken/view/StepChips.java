@@ -30,15 +30,14 @@ public final class StepChips extends FlowPane {
         refresh();
     }
 
-    private List<Object> shownKey;
+    private final RedrawKey drawn = new RedrawKey();
 
     /** Rebuilt only when the step, the path or the language changed: a slider move changes none of them. */
     private void refresh() {
-        List<Object> key = List.of(presenter.getStep(), presenter.getLesson().isLookup(), presenter.getLesson().normalization(), texts.locale());
-        if (key.equals(shownKey)) {
+        if (!drawn.changed(presenter.getStep(), presenter.getLesson().isLookup(), presenter.getLesson().normalization(),
+                texts.locale())) {
             return;
         }
-        shownKey = key;
         Step current = presenter.getStep();
         List<Step> path = presenter.path();
         getChildren().clear();

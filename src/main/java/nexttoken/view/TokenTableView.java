@@ -25,7 +25,7 @@ public final class TokenTableView extends StepView {
     private final TableColumn<Integer, Integer> idColumn = new TableColumn<>();
     private final TableColumn<Integer, Integer> embeddingColumn = new TableColumn<>();
     private Vocabulary shown;
-    private List<Object> shownKey;
+    private final RedrawKey drawn = new RedrawKey();
 
     public TokenTableView(Presenter presenter) {
         super(presenter, List.of(Step.TOKENS), "token-table-view");
@@ -127,10 +127,8 @@ public final class TokenTableView extends StepView {
         shown = v;
         // table.refresh() rebuilds every visible cell; a temperature change alters nothing here.
         Trace t = presenter.getTrace();
-        List<Object> key = List.of(System.identityHashCode(v), t.context() == null ? List.of() : t.context().indices(),
-                presenter.getSampledIndex(), presenter.getHighlightedToken(), texts.locale(), presenter.getTheme());
-        if (!key.equals(shownKey)) {
-            shownKey = key;
+        if (drawn.changed(System.identityHashCode(v), t.context() == null ? List.of() : t.context().indices(),
+                presenter.getSampledIndex(), presenter.getHighlightedToken(), texts.locale(), presenter.getTheme())) {
             table.refresh();
         }
         int found = presenter.getHighlightedToken();
