@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 import nexttoken.lesson.BuiltInLessons;
 import nexttoken.model.ProblemKind;
 import nexttoken.model.Training;
@@ -15,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class PresenterTrainingTest {
 
-    static Presenter on(String id) {
-        return new Presenter(BuiltInLessons.load(id), id, Locale.ENGLISH);
+    private static Presenter on(String id) {
+        return PresenterTest.on(id);
     }
 
     @Test
