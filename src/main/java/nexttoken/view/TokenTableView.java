@@ -55,10 +55,9 @@ public final class TokenTableView extends StepView {
             return "[" + texts.formulas().list(v.embedding(index)) + "]";
         }));
         tokenColumn.getStyleClass().add("token-column");
-        // Ids are at most a few digits; the room goes to the token and its embedding.
-        tokenColumn.setPrefWidth(130);
-        idColumn.setPrefWidth(70);
-        idColumn.setMaxWidth(110);
+        // Ids are a few digits: never cut, never wider than they need; the rest is shared.
+        idColumn.setMinWidth(56);
+        idColumn.setMaxWidth(90);
         idColumn.getStyleClass().add("number-column");
         embeddingColumn.getStyleClass().add("number-column");
         table.getColumns().setAll(List.of(tokenColumn, idColumn, embeddingColumn));
