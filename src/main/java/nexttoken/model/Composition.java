@@ -15,6 +15,15 @@ public final class Composition {
 
     /** Predicts the word after {@code text}, reading only its last {@link Lesson#contextLength()} words. */
     public static Trace compute(Lesson lesson, List<String> text) {
+        return compute(lesson, text, null);
+    }
+
+    /**
+     * The same trace, reusing the steps of {@code previous} whose inputs are unchanged: a
+     * temperature move leaves f2's 100,000 logits as they were, a top-k move leaves softmax too.
+     * Steps are immutable, so a reused step is exactly the step that would be computed again.
+     */
+    public static Trace compute(Lesson lesson, List<String> text, Trace previous) {
         Vocabulary vocabulary = lesson.vocabulary();
         int n = lesson.contextLength();
         List<Integer> textIndices = new ArrayList<>(text.size());
@@ -41,19 +50,36 @@ public final class Composition {
         if (lesson.isLookup()) {
             return new Trace(lesson, context, input, f1, lookup(f1.value(), vocabulary), null, null, null, null);
         }
-        LogitsStep f2 = logits(f1.value(), lesson.f2());
-        for (int i = 0; i < f2.logits().size(); i++) {
-            if (!Double.isFinite(f2.logits().get(i))) {
-                return stopped(lesson, context, input, f1, f2,
-                        Problem.of(ProblemKind.LOGIT_NOT_FINITE, "f2[" + i + "]", vocabulary.token(i)));
+        // Reused only from a trace that got past the step: its logits are known finite, its probabilities defined.
+        boolean sameLogits = previous != null && previous.normalization() != null
+                && previous.lesson().vocabulary() == vocabulary && previous.lesson().f2() == lesson.f2()
+                && Double.compare(previous.f2().input(), f1.value()) == 0;
+        LogitsStep f2 = sameLogits ? previous.f2() : logits(f1.value(), lesson.f2());
+        if (!sameLogits) {
+            for (int i = 0; i < f2.logits().size(); i++) {
+                if (!Double.isFinite(f2.logits().get(i))) {
+                    return stopped(lesson, context, input, f1, f2,
+                            Problem.of(ProblemKind.LOGIT_NOT_FINITE, "f2[" + i + "]", vocabulary.token(i)));
+                }
             }
         }
-        Decoding.Result normalized = Decoding.normalize(f2.logits(), lesson.normalization(), lesson.temperature(), vocabulary);
-        if (normalized.problem() != null) {
-            return stopped(lesson, context, input, f1, f2, normalized.problem());
+        boolean sameProbabilities = sameLogits && previous.normalization().method() == lesson.normalization()
+                && Double.compare(previous.normalization().temperature(), lesson.temperature()) == 0;
+        NormalizationStep normalization;
+        if (sameProbabilities) {
+            normalization = previous.normalization();
+        } else {
+            Decoding.Result normalized = Decoding.normalize(f2.logits(), lesson.normalization(), lesson.temperature(), vocabulary);
+            if (normalized.problem() != null) {
+                return stopped(lesson, context, input, f1, f2, normalized.problem());
+            }
+            normalization = normalized.step();
         }
-        FilterStep filter = Decoding.filter(normalized.step().probabilities(), f2.logits(), lesson.topK(), lesson.topP());
-        return new Trace(lesson, context, input, f1, null, f2, normalized.step(), filter, null);
+        boolean sameFilter = sameProbabilities && previous.filter().topK() == lesson.topK()
+                && Double.compare(previous.filter().topP(), lesson.topP()) == 0;
+        FilterStep filter = sameFilter ? previous.filter()
+                : Decoding.filter(normalization.probabilities(), f2.logits(), lesson.topK(), lesson.topP());
+        return new Trace(lesson, context, input, f1, null, f2, normalization, filter, null);
     }
 
     private static Trace stopped(Lesson lesson, ContextStep context, InputStep input, WeightedSumStep f1,

@@ -153,7 +153,7 @@ public final class Decoding {
         boolean pFilters = topP < 1.0;
         if (!kFilters && !pFilters) {
             TokenSet all = TokenSet.all(n);
-            return new FilterStep(topK, topP, all, all, probabilities);
+            return new FilterStep(topK, topP, all, all, probabilities, mostProbable(probabilities, logits));
         }
         // Only the kept prefix of the ranking is ever needed: a heap yields it in O(V + m log V)
         // instead of sorting 100,000 boxed indices on every slider move.
@@ -204,6 +204,19 @@ public final class Decoding {
             int i = order[r];
             renormalized[i] = probabilities.get(i) / mass;
         }
-        return new FilterStep(topK, topP, TokenSet.owning(byK, n), TokenSet.owning(kept, n), Values.wrap(renormalized));
+        // The ranking's first token is the most probable kept one, ties broken as above.
+        return new FilterStep(topK, topP, TokenSet.owning(byK, n), TokenSet.owning(kept, n), Values.wrap(renormalized),
+                order[0]);
+    }
+
+    /** The most probable token; where probabilities round to a tie, the larger logit, then the first. */
+    private static int mostProbable(Values p, Values logits) {
+        int best = -1;
+        for (int i = 0; i < p.size(); i++) {
+            if (best < 0 || p.get(i) > p.get(best) || (p.get(i) == p.get(best) && logits.get(i) > logits.get(best))) {
+                best = i;
+            }
+        }
+        return best;
     }
 }

@@ -32,18 +32,6 @@ public record Trace(
         if (filter == null) {
             return -1;
         }
-        // The most probable kept token; where probabilities round to a tie, the larger logit.
-        Values p = filter.probabilities();
-        Values logits = f2.logits();
-        int best = -1;
-        for (int i = 0; i < p.size(); i++) {
-            if (!filter.kept().contains(i)) {
-                continue;
-            }
-            if (best < 0 || p.get(i) > p.get(best) || (p.get(i) == p.get(best) && logits.get(i) > logits.get(best))) {
-                best = i;
-            }
-        }
-        return best;
+        return filter.greedy();
     }
 }

@@ -16,6 +16,8 @@ public final class Vocabulary {
     /** One row per token, or null when the lesson has no embeddings. */
     private final double[][] embeddings;
     private final Map<String, Integer> indexByToken;
+    /** Computed on first use: the scatter asks on every redraw, and 100,000 points take milliseconds to project. */
+    private volatile Projection projection;
 
     private Vocabulary(List<String> tokens, int[] ids, double[][] embeddings) {
         this.tokens = List.copyOf(tokens);
@@ -25,6 +27,14 @@ public final class Vocabulary {
         for (int i = 0; i < tokens.size(); i++) {
             indexByToken.putIfAbsent(tokens.get(i), i);
         }
+    }
+
+    /** Same tokens, other embeddings: the token index is shared, a drag need not rebuild it for every move. */
+    private Vocabulary(Vocabulary sameTokens, double[][] embeddings) {
+        this.tokens = sameTokens.tokens;
+        this.ids = sameTokens.ids;
+        this.embeddings = embeddings;
+        this.indexByToken = sameTokens.indexByToken;
     }
 
     /**
@@ -94,7 +104,17 @@ public final class Vocabulary {
         }
         double[][] rows = embeddings.clone();
         rows[index] = embedding.clone();
-        return new Vocabulary(tokens, ids, rows);
+        return new Vocabulary(this, rows);
+    }
+
+    /** The embeddings on a plane (PCA past two dimensions), computed once per vocabulary. */
+    public Projection projection() {
+        Projection p = projection;
+        if (p == null) {
+            p = Projection.of(this);
+            projection = p;
+        }
+        return p;
     }
 
     /** All embeddings replaced at once, as a training step does. */

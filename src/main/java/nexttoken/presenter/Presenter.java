@@ -756,7 +756,7 @@ public final class Presenter {
     }
 
     private void recompute() {
-        trace.set(Composition.compute(lesson.get(), text.get()));
+        trace.set(Composition.compute(lesson.get(), text.get(), trace.get()));
         sampledIndex.set(chosenIndex());
         bump();
     }

@@ -56,8 +56,22 @@ public final class BarsPane extends Region {
         if (max - min <= 0) {
             max = 1; // all zero: draw flat bars on a unit axis rather than divide by zero
         }
-        if (rectangles.size() != bars.size()) {
-            build();
+        if (rectangles.size() < bars.size()) {
+            grow(bars.size());
+        }
+        // Spare nodes (16 bars, then 17 when the sampled token is outside the top 16) are hidden,
+        // not removed: a node that leaves the scene and comes back goes through CSS again.
+        for (int i = 0; i < rectangles.size(); i++) {
+            boolean used = i < bars.size();
+            rectangles.get(i).setVisible(used);
+            values.get(i).setVisible(used);
+            labels.get(i).setVisible(used);
+            markers.get(i).setVisible(used);
+            if (!used) {
+                values.get(i).setText("");
+                labels.get(i).setText("");
+                markers.get(i).setText("");
+            }
         }
         // The same number of bars as before (every slider move): restyle the nodes in place
         // rather than make new ones, which would each need CSS again.
@@ -67,15 +81,16 @@ public final class BarsPane extends Region {
             r.setFill(b.faded() ? b.color().deriveColor(0, 0.35, 1.25, 0.45) : b.color());
             r.setStroke(b.faded() ? b.color() : null);
             r.setStrokeWidth(b.faded() ? 2 : 0);
-            r.getStyleClass().setAll(b.faded() ? "bar-dropped" : "bar");
-            if (b.faded()) {
-                r.getStrokeDashArray().setAll(6.0, 4.0);
-            } else {
-                r.getStrokeDashArray().clear();
+            // Style classes and dashes are set only when they differ: any change to them, even to
+            // the same values, sends the node back through CSS.
+            styleClasses(r, b.faded() ? "bar-dropped" : "bar");
+            List<Double> dashes = b.faded() ? DASHES : List.of();
+            if (!r.getStrokeDashArray().equals(dashes)) {
+                r.getStrokeDashArray().setAll(dashes);
             }
             Label value = values.get(i);
             value.setText(b.valueText());
-            value.getStyleClass().setAll("label", "bar-value", b.faded() ? "bar-value-dropped" : "bar-value-kept");
+            styleClasses(value, "label", "bar-value", b.faded() ? "bar-value-dropped" : "bar-value-kept");
             Label label = labels.get(i);
             label.setText(b.label());
             label.setTextFill(b.labelColor());
@@ -84,14 +99,20 @@ public final class BarsPane extends Region {
         requestLayout();
     }
 
-    private void build() {
-        rectangles.clear();
-        values.clear();
-        labels.clear();
-        markers.clear();
-        List<javafx.scene.Node> children = new ArrayList<>();
-        children.add(axis);
-        for (int i = 0; i < bars.size(); i++) {
+    private static final List<Double> DASHES = List.of(6.0, 4.0);
+
+    private static void styleClasses(javafx.scene.Node node, String... classes) {
+        if (!node.getStyleClass().equals(List.of(classes))) {
+            node.getStyleClass().setAll(classes);
+        }
+    }
+
+    private void grow(int count) {
+        if (getChildren().isEmpty()) {
+            getChildren().add(axis);
+        }
+        List<javafx.scene.Node> added = new ArrayList<>();
+        for (int i = rectangles.size(); i < count; i++) {
             Rectangle r = new Rectangle();
             Label value = new Label();
             Label label = new Label();
@@ -102,12 +123,12 @@ public final class BarsPane extends Region {
             values.add(value);
             labels.add(label);
             markers.add(marker);
-            children.add(r);
-            children.add(value);
-            children.add(label);
-            children.add(marker);
+            added.add(r);
+            added.add(value);
+            added.add(label);
+            added.add(marker);
         }
-        getChildren().setAll(children);
+        getChildren().addAll(added);
     }
 
     /** The label shown on the bar of {@code token}, for tests and for reading back what is drawn. */
@@ -126,8 +147,8 @@ public final class BarsPane extends Region {
         double h = getHeight() - snappedTopInset() - snappedBottomInset();
         double left = snappedLeftInset();
         double valueSpace = VALUE_SPACE_MIN;
-        for (Label value : values) {
-            valueSpace = Math.max(valueSpace, value.prefHeight(-1) + 4);
+        for (int i = 0; i < bars.size(); i++) {
+            valueSpace = Math.max(valueSpace, values.get(i).prefHeight(-1) + 4);
         }
         double top = snappedTopInset() + valueSpace;
         boolean anyMarker = bars.stream().anyMatch(b -> b.marker() != null);

@@ -69,9 +69,16 @@ public final class DistributionView extends StepView {
                 ? "view.distribution.caption.norm" : "view.distribution.caption.softmax");
     }
 
+    private final RedrawKey drawn = new RedrawKey();
+
     @Override
     protected void update() {
         Trace t = presenter.getTrace();
+        if (!drawn.changed(RedrawKey.same(t.normalization()), RedrawKey.same(t.filter()), t.problem(),
+                RedrawKey.same(presenter.getLesson().vocabulary()), presenter.isRevealed(Step.FILTER),
+                presenter.getSampledIndex(), presenter.getHighlightedToken(), texts.locale(), presenter.getTheme())) {
+            return;
+        }
         boolean ok = t.normalization() != null;
         show(undefined, !ok);
         show(bars, ok);

@@ -51,9 +51,18 @@ public final class EmbeddingScatterView extends StepView {
         return texts.get(v.embeddingLength() == 2 ? "view.scatter.caption" : "view.scatter.caption.pca");
     }
 
+    private final RedrawKey drawn = new RedrawKey();
+
     @Override
     protected void update() {
-        plot.redraw();
+        // A temperature or weight move changes none of what the scatter shows unless the
+        // prediction changes; 100,000 points are not redrawn for nothing.
+        Trace t = presenter.getTrace();
+        if (drawn.changed(RedrawKey.same(presenter.getLesson().vocabulary()),
+                t.context() == null ? List.of() : t.context().indices(), presenter.getSampledIndex(),
+                presenter.getHighlightedToken(), presenter.getTheme(), presenter.getZoom(), texts.locale())) {
+            plot.redraw();
+        }
     }
 
     /** Data-to-pixel mapping in one place, frozen during a drag so the point stays under the pointer. */
@@ -111,7 +120,7 @@ public final class EmbeddingScatterView extends StepView {
             if (!v.hasEmbeddings()) {
                 return -1;
             }
-            Projection p = Projection.of(v);
+            Projection p = v.projection();
             int best = -1;
             double bestDistance = 18 * 18;
             for (int i = 0; i < v.size(); i++) {
@@ -141,7 +150,13 @@ public final class EmbeddingScatterView extends StepView {
             presenter.moveEmbedding(dragging, x, y);
         }
 
+        private Projection fitted;
+
         private void fitRange(Projection p) {
+            if (p == fitted) {
+                return;
+            }
+            fitted = p;
             double ax = 1;
             double ay = 1;
             for (int i = 0; i < p.x().size(); i++) {
@@ -171,7 +186,7 @@ public final class EmbeddingScatterView extends StepView {
                 g.fillText(texts.get("view.scatter.none"), width / 2, height / 2, width - 20);
                 return;
             }
-            Projection p = Projection.of(v);
+            Projection p = v.projection();
             if (dragging < 0) {
                 fitRange(p);
             }
@@ -262,7 +277,7 @@ public final class EmbeddingScatterView extends StepView {
          * change redraws the few marks over the same pixels. True when the cache served.
          */
         private boolean drawCachedPixels(GraphicsContext g, Vocabulary v, int width, int height) {
-            boolean same = !pixelsDrawn.changed(System.identityHashCode(v), width, height, minX, maxX, minY, maxY,
+            boolean same = !pixelsDrawn.changed(RedrawKey.same(v), width, height, minX, maxX, minY, maxY,
                     presenter.getTheme());
             if (same && pixels != null) {
                 g.drawImage(pixels, 0, 0);
@@ -381,7 +396,7 @@ public final class EmbeddingScatterView extends StepView {
 
     /** Pixel position of a token's point, so tests can drag it as a person would. */
     public javafx.geometry.Point2D pointOf(int tokenIndex) {
-        Projection p = Projection.of(presenter.getLesson().vocabulary());
+        Projection p = presenter.getLesson().vocabulary().projection();
         return plot.localToScene(plot.px(p.x().get(tokenIndex)), plot.py(p.y().get(tokenIndex)));
     }
 }

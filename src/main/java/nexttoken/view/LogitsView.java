@@ -46,9 +46,17 @@ public final class LogitsView extends StepView {
         return "view.f2.title";
     }
 
+    private final RedrawKey drawn = new RedrawKey();
+
     @Override
     protected void update() {
         Trace t = presenter.getTrace();
+        // The model hands back the same f2 step when a move left the logits alone (a temperature
+        // change): then nothing here changed, and ranking 100,000 logits again would be wasted.
+        if (!drawn.changed(RedrawKey.same(t.f2()), t.problem(), RedrawKey.same(presenter.getLesson().vocabulary()),
+                presenter.getHighlightedToken(), texts.locale(), presenter.getTheme())) {
+            return;
+        }
         if (t.f2() == null) {
             bars.setBars(List.of(), 0, 1);
             equation.setText(t.problem() == null ? "" : t.problem().message(texts.locale()));

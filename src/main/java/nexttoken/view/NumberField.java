@@ -40,7 +40,9 @@ public final class NumberField extends TextField {
     /** Shows the model's value unless the person is typing in the field. */
     public void show(String text) {
         shown = text;
-        if (!isFocused() || getStyleClass().contains("invalid")) {
+        // A TextField replaces its content, and lays itself out again, even for the same text:
+        // every slider move would touch every field of the panel.
+        if ((!isFocused() || getStyleClass().contains("invalid")) && !text.equals(getText())) {
             setText(text);
         }
         getStyleClass().remove("invalid");

@@ -132,11 +132,21 @@ public final class SamplingPanel extends VBox {
         unavailable.setText(ok ? "" : "⚠ " + presenter.getTrace().problem().message(texts.locale()));
         unavailable.setManaged(!ok);
         unavailable.setVisible(!ok);
-        if (!presenter.samplesProperty().isEmpty()) {
+        // Scrolling and the counts table are redone only when they changed: a slider move leaves
+        // both alone, and each would cost a layout of the list or new nodes through CSS.
+        if (!presenter.samplesProperty().isEmpty()
+                && historyShown.changed(presenter.samplesProperty().size(), presenter.samplesProperty().get(presenter.samplesProperty().size() - 1))) {
             history.scrollTo(presenter.samplesProperty().size() - 1);
         }
-        drawHistogram(presenter.countsProperty().get());
+        SampleCounts counts = presenter.countsProperty().get();
+        if (countsShown.changed(counts, RedrawKey.same(presenter.getLesson().vocabulary()), texts.locale(),
+                presenter.getTheme())) {
+            drawHistogram(counts);
+        }
     }
+
+    private final RedrawKey historyShown = new RedrawKey();
+    private final RedrawKey countsShown = new RedrawKey();
 
     private void drawHistogram(SampleCounts c) {
         histogram.getChildren().clear();

@@ -37,42 +37,49 @@ public final class SentenceStrip extends FlowPane {
         return out.toString();
     }
 
-    private final RedrawKey drawn = new RedrawKey();
+    private final RedrawKey wordsDrawn = new RedrawKey();
+    private final RedrawKey nextDrawn = new RedrawKey();
+    private final Label next = new Label();
 
-    /** Rebuilt only when the sentence, its window or the chosen token changed. */
+    /**
+     * The words are rebuilt only when the sentence, its window or the language changed; the
+     * next token, which a slider move can change, is one label changed in place.
+     */
     private void refresh() {
-        Trace current = presenter.getTrace();
-        if (!drawn.changed(presenter.getText(), current.context() == null ? -1 : current.context().windowStart(),
-                presenter.getSampledIndex(), presenter.getStep() == Step.APPEND, texts.locale(), presenter.getTheme(),
-                System.identityHashCode(presenter.getLesson().vocabulary()))) {
-            return;
-        }
-        getChildren().clear();
-        Label caption = new Label(texts.get("view.sentence.label"));
-        caption.getStyleClass().add("sentence-caption");
-        getChildren().add(caption);
-        List<String> text = presenter.getText();
         Trace t = presenter.getTrace();
+        List<String> text = presenter.getText();
         int windowStart = t.context() == null ? text.size() : t.context().windowStart();
-        for (int i = 0; i < text.size(); i++) {
-            Label word = new Label(text.get(i));
-            word.getStyleClass().add("word");
-            if (i >= windowStart) {
-                word.getStyleClass().add("word-in-window");
-                presenter.getLesson().vocabulary().indexOf(text.get(i))
-                        .ifPresent(index -> word.setStyle("-fx-border-color: " + TokenColors.css(index, presenter.getTheme()) + ";"));
+        if (wordsDrawn.changed(text, windowStart, texts.locale(), presenter.getTheme(),
+                RedrawKey.same(presenter.getLesson().vocabulary()))) {
+            getChildren().clear();
+            Label caption = new Label(texts.get("view.sentence.label"));
+            caption.getStyleClass().add("sentence-caption");
+            getChildren().add(caption);
+            for (int i = 0; i < text.size(); i++) {
+                Label word = new Label(text.get(i));
+                word.getStyleClass().add("word");
+                if (i >= windowStart) {
+                    word.getStyleClass().add("word-in-window");
+                    presenter.getLesson().vocabulary().indexOf(text.get(i))
+                            .ifPresent(index -> word.setStyle("-fx-border-color: " + TokenColors.css(index, presenter.getTheme()) + ";"));
+                }
+                getChildren().add(word);
             }
-            getChildren().add(word);
+            getChildren().add(next);
+            nextDrawn.forget();
         }
         int chosen = presenter.getSampledIndex();
-        Label next = new Label(chosen >= 0 ? presenter.getLesson().vocabulary().token(chosen) : "?");
-        next.getStyleClass().addAll("word", chosen >= 0 ? "word-next" : "word-unknown");
-        if (chosen >= 0) {
-            next.setStyle("-fx-background-color: " + TokenColors.css(chosen, presenter.getTheme()) + ";");
+        boolean appended = presenter.getStep() == Step.APPEND && chosen >= 0;
+        if (nextDrawn.changed(chosen, appended)) {
+            next.setText(chosen >= 0 ? presenter.getLesson().vocabulary().token(chosen) : "?");
+            List<String> classes = new java.util.ArrayList<>(List.of("label", "word", chosen >= 0 ? "word-next" : "word-unknown"));
+            if (appended) {
+                classes.add("word-appended");
+            }
+            if (!next.getStyleClass().equals(classes)) {
+                next.getStyleClass().setAll(classes);
+            }
+            next.setStyle(chosen >= 0 ? "-fx-background-color: " + TokenColors.css(chosen, presenter.getTheme()) + ";" : "");
         }
-        if (presenter.getStep() == Step.APPEND && chosen >= 0) {
-            next.getStyleClass().add("word-appended");
-        }
-        getChildren().add(next);
     }
 }

@@ -24,6 +24,9 @@ public final class TokenColors {
             Color.web("#FF8A4C"), Color.web("#8FD3F7"), Color.web("#B8B8B8"),
     };
 
+    // Made once: a new Color per call would count as a change for every label that shows one.
+    private static final Color[] PALETTE_TEXT = java.util.Arrays.stream(PALETTE).map(Color::darker).toArray(Color[]::new);
+
     private TokenColors() {
     }
 
@@ -34,8 +37,8 @@ public final class TokenColors {
 
     /** For text on the theme's background: darker on light themes, as is on dark. */
     public static Color text(int tokenIndex, nexttoken.presenter.Theme theme) {
-        Color c = of(tokenIndex, theme);
-        return theme == nexttoken.presenter.Theme.DARK ? c : c.darker();
+        return theme == nexttoken.presenter.Theme.DARK ? of(tokenIndex, theme)
+                : PALETTE_TEXT[Math.floorMod(tokenIndex, PALETTE_TEXT.length)];
     }
 
     public static String css(int tokenIndex, nexttoken.presenter.Theme theme) {

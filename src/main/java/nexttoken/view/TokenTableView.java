@@ -25,7 +25,14 @@ public final class TokenTableView extends StepView {
     private final TableColumn<Integer, Integer> idColumn = new TableColumn<>();
     private final TableColumn<Integer, Integer> embeddingColumn = new TableColumn<>();
     private Vocabulary shown;
-    private final RedrawKey drawn = new RedrawKey();
+    private final RedrawKey rebuilt = new RedrawKey();
+    private final RedrawKey marked = new RedrawKey();
+    private final RedrawKey searched = new RedrawKey();
+    // The rows and token cells the table made. A new context or prediction re-marks these few in
+    // place: table.refresh() would throw them away and build new ones, CSS and all, on every change.
+    private final java.util.Set<TableRow<Integer>> rows = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    private final java.util.Set<TableCell<Integer, Integer>> tokenCells =
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     public TokenTableView(Presenter presenter) {
         super(presenter, List.of(Step.TOKENS), "token-table-view");
@@ -35,19 +42,25 @@ public final class TokenTableView extends StepView {
         tokenColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         idColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         embeddingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        tokenColumn.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Integer index, boolean empty) {
-                super.updateItem(index, empty);
-                if (empty || index == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
+        tokenColumn.setCellFactory(c -> {
+            TableCell<Integer, Integer> cell = new TableCell<>() {
+                private final Circle swatch = new Circle(7);
+
+                @Override
+                protected void updateItem(Integer index, boolean empty) {
+                    super.updateItem(index, empty);
+                    if (empty || index == null) {
+                        setText(null);
+                        setGraphic(null);
+                        return;
+                    }
+                    setText(presenter.getLesson().vocabulary().token(index) + marker(index));
+                    swatch.setFill(TokenColors.of(index, presenter.getTheme()));
+                    setGraphic(swatch);
                 }
-                setText(presenter.getLesson().vocabulary().token(index) + marker(index));
-                Circle swatch = new Circle(7, TokenColors.of(index, presenter.getTheme()));
-                setGraphic(swatch);
-            }
+            };
+            tokenCells.add(cell);
+            return cell;
         });
         idColumn.setCellFactory(c -> textCell(index -> Integer.toString(presenter.getLesson().vocabulary().id(index))));
         embeddingColumn.setCellFactory(c -> textCell(index -> {
@@ -61,18 +74,41 @@ public final class TokenTableView extends StepView {
         idColumn.getStyleClass().add("number-column");
         embeddingColumn.getStyleClass().add("number-column");
         table.getColumns().setAll(List.of(tokenColumn, idColumn, embeddingColumn));
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(Integer index, boolean empty) {
-                super.updateItem(index, empty);
-                Trace trace = presenter.getTrace();
-                boolean inContext = !empty && index != null && trace.context() != null
-                        && trace.context().indices().contains(index);
-                pseudoClassStateChanged(IN_CONTEXT, inContext);
-                pseudoClassStateChanged(PREDICTED, !empty && index != null && index == presenter.getSampledIndex());
-            }
+        table.setRowFactory(t -> {
+            TableRow<Integer> row = new TableRow<>() {
+                @Override
+                protected void updateItem(Integer index, boolean empty) {
+                    super.updateItem(index, empty);
+                    mark(this);
+                }
+            };
+            rows.add(row);
+            return row;
         });
         setContent(table);
+    }
+
+    private void mark(TableRow<Integer> row) {
+        Integer index = row.getItem();
+        boolean empty = row.isEmpty() || index == null;
+        Trace trace = presenter.getTrace();
+        row.pseudoClassStateChanged(IN_CONTEXT, !empty && trace.context() != null && trace.context().indices().contains(index));
+        row.pseudoClassStateChanged(PREDICTED, !empty && index == presenter.getSampledIndex());
+    }
+
+    /** The context, the prediction, the colours or the language changed: the visible rows say so again. */
+    private void remark() {
+        Vocabulary v = presenter.getLesson().vocabulary();
+        rows.forEach(this::mark);
+        for (TableCell<Integer, Integer> cell : tokenCells) {
+            Integer index = cell.getItem();
+            if (!cell.isEmpty() && index != null && index < v.size()) {
+                cell.setText(v.token(index) + marker(index));
+                if (cell.getGraphic() instanceof Circle swatch) {
+                    swatch.setFill(TokenColors.of(index, presenter.getTheme()));
+                }
+            }
+        }
     }
 
     private String marker(int index) {
@@ -123,19 +159,22 @@ public final class TokenTableView extends StepView {
         if (v != shown && (shown == null || shown.size() != v.size())) {
             table.setItems(FXCollections.observableArrayList(IntStream.range(0, v.size()).boxed().toList()));
         }
-        shown = v;
-        // table.refresh() rebuilds every visible cell; a temperature change alters nothing here.
         Trace t = presenter.getTrace();
-        if (drawn.changed(System.identityHashCode(v), t.context() == null ? List.of() : t.context().indices(),
-                presenter.getSampledIndex(), presenter.getHighlightedToken(), texts.locale(), presenter.getTheme())) {
+        if (rebuilt.changed(RedrawKey.same(v), texts.locale(), presenter.getTheme())) {
+            // Another vocabulary, language or theme: ids, numbers and colours change, so every cell is made again once.
             table.refresh();
+        } else if (marked.changed(t.context() == null ? List.of() : t.context().indices(), presenter.getSampledIndex())) {
+            remark();
         }
+        shown = v;
         int found = presenter.getHighlightedToken();
-        if (found >= 0 && found < v.size()) {
-            table.getSelectionModel().select(found);
-            table.scrollTo(Math.max(0, found - 2));
-        } else {
-            table.getSelectionModel().clearSelection();
+        if (searched.changed(found, RedrawKey.same(v))) {
+            if (found >= 0 && found < v.size()) {
+                table.getSelectionModel().select(found);
+                table.scrollTo(Math.max(0, found - 2));
+            } else {
+                table.getSelectionModel().clearSelection();
+            }
         }
     }
 }

@@ -25,6 +25,8 @@ public final class WeightedSumView extends StepView {
     private final Label sumName = new Label("f1");
     private final Label sum = new Label();
     private final VBox content = new VBox(8);
+    private final List<TermRow> rows = new java.util.ArrayList<>();
+    private final RedrawKey layoutFor = new RedrawKey();
 
     public WeightedSumView(Presenter presenter) {
         super(presenter, List.of(Step.INPUT, Step.F1), "weighted-sum-view");
@@ -61,9 +63,10 @@ public final class WeightedSumView extends StepView {
     @Override
     protected void update() {
         Trace t = presenter.getTrace();
-        terms.getChildren().clear();
-        terms.getColumnConstraints().clear();
         if (t.input() == null) {
+            terms.getChildren().clear();
+            rows.clear();
+            layoutFor.forget();
             sum.setText("");
             sumName.setText("");
             equation.setText(t.problem() == null ? "" : t.problem().message(texts.locale()));
@@ -73,35 +76,22 @@ public final class WeightedSumView extends StepView {
         boolean summed = presenter.isRevealed(Step.F1) && t.f1() != null;
         Vocabulary v = presenter.getLesson().vocabulary();
         int d = t.input().dimensions();
-        String[] header = {texts.get("view.f1.token"), "xᵢ", "", "wᵢ", "", "xᵢ × wᵢ"};
-        for (int c = 0; c < header.length; c++) {
-            Label h = new Label(header[c]);
-            h.getStyleClass().add("terms-header");
-            terms.add(h, c, 0);
+        if (layoutFor.changed(t.input().x().size(), d, texts.locale())) {
+            buildGrid(t.input().x().size(), d);
         }
-        for (int c = 0; c < header.length; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setHalignment(c == 0 ? HPos.LEFT : c == 2 || c == 4 ? HPos.CENTER : HPos.RIGHT);
-            terms.getColumnConstraints().add(cc);
-        }
+        // A slider move changes only numbers: the labels stay and take new text, no new nodes for CSS to style.
         List<Integer> context = t.context().indices();
-        for (int k = 0; k < t.input().x().size(); k++) {
-            int row = k + 1;
-            int token = context.get(k / d);
-            if (k % d == 0) {
-                Label name = new Label(v.token(token));
-                name.getStyleClass().add("term-token");
-                name.setTextFill(TokenColors.text(token, presenter.getTheme()));
-                terms.add(name, 0, row);
+        for (int k = 0; k < rows.size(); k++) {
+            TermRow row = rows.get(k);
+            if (row.token() != null) {
+                int token = context.get(k / d);
+                row.token().setText(v.token(token));
+                row.token().setTextFill(TokenColors.text(token, presenter.getTheme()));
             }
             double x = t.input().x().get(k);
-            terms.add(number(t.input().kind() == InputKind.IDS ? Long.toString((long) x) : f.number(x)), 1, row);
-            terms.add(symbol("×"), 2, row);
-            terms.add(number(summed ? f.number(t.f1().weights().get(k)) : "?"), 3, row);
-            terms.add(symbol("="), 4, row);
-            Label product = number(summed ? f.number(t.f1().terms().get(k)) : "?");
-            product.getStyleClass().add("term-product");
-            terms.add(product, 5, row);
+            row.x().setText(t.input().kind() == InputKind.IDS ? Long.toString((long) x) : f.number(x));
+            row.weight().setText(summed ? f.number(t.f1().weights().get(k)) : "?");
+            row.product().setText(summed ? f.number(t.f1().terms().get(k)) : "?");
         }
         sumName.setText(texts.get("view.f1.sum"));
         sum.setText(summed ? "= " + f.number(t.f1().value()) : "= ?");
@@ -116,8 +106,46 @@ public final class WeightedSumView extends StepView {
         equation.setManaged(!equation.getText().isEmpty());
     }
 
-    private static Label number(String text) {
-        Label l = new Label(text);
+    /** One line of the sum: the token (on the first of its d lines only), xᵢ, wᵢ and their product. */
+    private record TermRow(Label token, Label x, Label weight, Label product) {
+    }
+
+    private void buildGrid(int length, int d) {
+        terms.getChildren().clear();
+        terms.getColumnConstraints().clear();
+        rows.clear();
+        String[] header = {texts.get("view.f1.token"), "xᵢ", "", "wᵢ", "", "xᵢ × wᵢ"};
+        for (int c = 0; c < header.length; c++) {
+            Label h = new Label(header[c]);
+            h.getStyleClass().add("terms-header");
+            terms.add(h, c, 0);
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHalignment(c == 0 ? HPos.LEFT : c == 2 || c == 4 ? HPos.CENTER : HPos.RIGHT);
+            terms.getColumnConstraints().add(cc);
+        }
+        for (int k = 0; k < length; k++) {
+            int row = k + 1;
+            Label name = null;
+            if (k % d == 0) {
+                name = new Label();
+                name.getStyleClass().add("term-token");
+                terms.add(name, 0, row);
+            }
+            Label x = number();
+            Label weight = number();
+            Label product = number();
+            product.getStyleClass().add("term-product");
+            terms.add(x, 1, row);
+            terms.add(symbol("×"), 2, row);
+            terms.add(weight, 3, row);
+            terms.add(symbol("="), 4, row);
+            terms.add(product, 5, row);
+            rows.add(new TermRow(name, x, weight, product));
+        }
+    }
+
+    private static Label number() {
+        Label l = new Label();
         l.getStyleClass().add("term-number");
         return l;
     }

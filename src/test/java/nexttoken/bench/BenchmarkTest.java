@@ -84,20 +84,20 @@ class BenchmarkTest {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode report = json.createObjectNode();
         report.put("machine", machine());
-        report.put("first_frame_ms", firstFrameMs());
+        report.put("first_frame_ms", Boolean.parseBoolean(System.getProperty("bench.firstFrame", "true")) ? firstFrameMs() : -1);
         ArrayNode cases = report.putArray("cases");
         ObjectNode heap = json.createObjectNode();
-        for (int tokens : new int[] {5, 1_000, 10_000, 100_000}) {
+        for (int tokens : sizes("bench.sizes", "5,1000,10000,100000")) {
             Lesson lesson = tokens == 5 ? BuiltInLessons.load("part3") : synthetic(tokens);
-            boolean profile = tokens == 100_000;
+            boolean profile = tokens == 100_000 || Boolean.getBoolean("bench.profileAll");
             Recording recording = profile ? startProfile() : null;
             List<Sample> samples = measureNextToken(lesson, heap, tokens);
             if (recording != null) {
-                report.set("profile_100000", summarize(stopProfile(recording, out.resolve("update-100000.jfr")), json));
+                report.set("profile_" + tokens, summarize(stopProfile(recording, out.resolve("update-" + tokens + ".jfr")), json));
             }
             cases.add(caseNode(json, "nexttoken", tokens, samples));
         }
-        for (int tokens : new int[] {5, 1_000, 10_000}) {
+        for (int tokens : sizes("bench.stockSizes", "5,1000,10000")) {
             cases.add(caseNode(json, "stock-charts", tokens, measureStockCharts(synthetic(Math.max(tokens, 5)))));
         }
         report.set("export_2x_ms", exportTimes(json));
@@ -105,6 +105,12 @@ class BenchmarkTest {
         report.put("updates_per_case", UPDATES);
         Files.writeString(out.resolve("report.json"), json.writeValueAsString(report));
         System.out.println(json.writeValueAsString(report));
+    }
+
+    /** The sizes to run, from a system property (a comma list; empty for none): a quicker run while profiling. */
+    private static int[] sizes(String property, String all) {
+        String value = System.getProperty(property, all).trim();
+        return value.isEmpty() ? new int[0] : Arrays.stream(value.split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
     }
 
     // ---- NextToken ------------------------------------------------------------------------

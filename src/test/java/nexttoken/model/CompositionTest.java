@@ -198,4 +198,41 @@ class CompositionTest {
         // logits 698e305 each: finite, but their sum is not.
         assertEquals(ProblemKind.NORM_SUM_NOT_FINITE, Composition.compute(l).problem().kind());
     }
+
+    /** Reusing unchanged steps gives, edit after edit, exactly the trace a fresh computation gives. */
+    @Test
+    void reusingPreviousStepsChangesNoNumber() {
+        java.util.Random random = new java.util.Random(6);
+        for (Lesson start : List.of(LessonFixtures.part(2), LessonFixtures.part(3), LessonFixtures.sevenTokens())) {
+            Lesson lesson = start;
+            Trace previous = Composition.compute(lesson);
+            for (int edit = 0; edit < 400; edit++) {
+                lesson = switch (random.nextInt(6)) {
+                    case 0 -> lesson.withTemperature(random.nextInt(4) == 0 ? 0 : random.nextDouble() * 3);
+                    case 1 -> lesson.withTopK(random.nextInt(lesson.vocabulary().size() + 1));
+                    case 2 -> lesson.withTopP(0.05 + random.nextDouble() * 0.95);
+                    case 3 -> lesson.withNormalization(random.nextBoolean() ? Normalization.NORM : Normalization.SOFTMAX);
+                    case 4 -> lesson.withF1(lesson.f1().with(random.nextInt(lesson.f1().size()), random.nextDouble() * 4 - 2));
+                    default -> lesson; // the same lesson again: every step reused
+                };
+                Trace reused = Composition.compute(lesson, lesson.prompt(), previous);
+                Trace fresh = Composition.compute(lesson);
+                assertEquals(fresh, reused, "edit " + edit + " of " + start.title());
+                assertEquals(fresh.greedyIndex(), reused.greedyIndex());
+                previous = reused;
+            }
+        }
+    }
+
+    @Test
+    void aTemperatureMoveKeepsTheLogitsAndATopKMoveKeepsTheProbabilities() {
+        Lesson l = LessonFixtures.part(3);
+        Trace t = Composition.compute(l);
+        Trace warmer = Composition.compute(l.withTemperature(2), l.prompt(), t);
+        org.junit.jupiter.api.Assertions.assertSame(t.f2(), warmer.f2());
+        org.junit.jupiter.api.Assertions.assertNotSame(t.normalization(), warmer.normalization());
+        Trace topK = Composition.compute(warmer.lesson().withTopK(2), l.prompt(), warmer);
+        org.junit.jupiter.api.Assertions.assertSame(warmer.normalization(), topK.normalization());
+        assertEquals(2, topK.filter().kept().size());
+    }
 }
