@@ -55,13 +55,10 @@ public final class Composition {
                 && previous.lesson().vocabulary() == vocabulary && previous.lesson().f2() == lesson.f2()
                 && Double.compare(previous.f2().input(), f1.value()) == 0;
         LogitsStep f2 = sameLogits ? previous.f2() : logits(f1.value(), lesson.f2());
-        if (!sameLogits) {
-            for (int i = 0; i < f2.logits().size(); i++) {
-                if (!Double.isFinite(f2.logits().get(i))) {
-                    return stopped(lesson, context, input, f1, f2,
-                            Problem.of(ProblemKind.LOGIT_NOT_FINITE, "f2[" + i + "]", vocabulary.token(i)));
-                }
-            }
+        if (!sameLogits && !Double.isFinite(f2.logits().get(f2.top()))) {
+            int i = firstNotFinite(f2.logits());
+            return stopped(lesson, context, input, f1, f2,
+                    Problem.of(ProblemKind.LOGIT_NOT_FINITE, "f2[" + i + "]", vocabulary.token(i)));
         }
         boolean sameProbabilities = sameLogits && previous.normalization().method() == lesson.normalization()
                 && Double.compare(previous.normalization().temperature(), lesson.temperature()) == 0;
@@ -69,7 +66,8 @@ public final class Composition {
         if (sameProbabilities) {
             normalization = previous.normalization();
         } else {
-            Decoding.Result normalized = Decoding.normalize(f2.logits(), lesson.normalization(), lesson.temperature(), vocabulary);
+            Decoding.Result normalized = Decoding.normalize(f2.logits(), f2.top(), lesson.normalization(),
+                    lesson.temperature(), vocabulary);
             if (normalized.problem() != null) {
                 return stopped(lesson, context, input, f1, f2, normalized.problem());
             }
@@ -78,7 +76,7 @@ public final class Composition {
         boolean sameFilter = sameProbabilities && previous.filter().topK() == lesson.topK()
                 && Double.compare(previous.filter().topP(), lesson.topP()) == 0;
         FilterStep filter = sameFilter ? previous.filter()
-                : Decoding.filter(normalization.probabilities(), f2.logits(), lesson.topK(), lesson.topP());
+                : Decoding.filter(normalization.probabilities(), f2.logits(), f2.top(), lesson.topK(), lesson.topP());
         return new Trace(lesson, context, input, f1, null, f2, normalization, filter, null);
     }
 
@@ -115,7 +113,38 @@ public final class Composition {
     }
 
     static LogitsStep logits(double input, Values weights) {
-        return new LogitsStep(input, weights, Values.generate(weights.size(), i -> input * weights.get(i)));
+        // Computed on read (see Values): a weight move would otherwise make a new array of 100,000 logits.
+        Values logits = Values.scaled(input, weights);
+        return new LogitsStep(input, weights, logits, top(logits));
+    }
+
+    /**
+     * The largest logit's index, the first of equals; or, if any logit overflowed, an index
+     * whose logit is not finite, so that one read tells the caller whether all are finite.
+     */
+    private static int top(Values logits) {
+        int best = 0;
+        double max = logits.size() == 0 ? 0 : logits.get(0);
+        for (int i = 0; i < logits.size(); i++) {
+            double l = logits.get(i);
+            if (!Double.isFinite(l)) {
+                return i;
+            }
+            if (l > max) {
+                max = l;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static int firstNotFinite(Values v) {
+        for (int i = 0; i < v.size(); i++) {
+            if (!Double.isFinite(v.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static LookupStep lookup(double value, Vocabulary vocabulary) {

@@ -19,9 +19,14 @@ public final class Decoding {
     }
 
     public static Result normalize(Values logits, Normalization method, double temperature, Vocabulary vocabulary) {
+        return normalize(logits, logits.argmax(), method, temperature, vocabulary);
+    }
+
+    /** @param top the index of the largest logit, when the caller already knows it */
+    static Result normalize(Values logits, int top, Normalization method, double temperature, Vocabulary vocabulary) {
         return method == Normalization.NORM
                 ? norm(logits, temperature, vocabulary)
-                : softmax(logits, temperature);
+                : softmax(logits, top, temperature);
     }
 
     static Result norm(Values logits, double temperature, Vocabulary vocabulary) {
@@ -41,11 +46,10 @@ public final class Decoding {
         if (sum <= 0) {
             return new Result(null, Problem.of(ProblemKind.NORM_SUM_NOT_POSITIVE, "f2", NumberText.plain(sum)));
         }
-        double[] p = new double[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = logits.get(i) / sum + 0.0; // + 0.0 turns a −0.0 logit's −0.0 into 0.0
-        }
-        return new Result(new NormalizationStep(Normalization.NORM, temperature, Values.wrap(p), sum, true, false), null);
+        double total = sum;
+        // + 0.0 turns a −0.0 logit's −0.0 into 0.0. Computed on read: see Values.
+        Values p = Values.computed(n, i -> logits.get(i) / total + 0.0);
+        return new Result(new NormalizationStep(Normalization.NORM, temperature, p, sum, true, false), null);
     }
 
     /**
@@ -53,24 +57,27 @@ public final class Decoding {
      * exponent at or below 0, so 4500 and 3600 give 1 and 0 instead of Infinity/Infinity.
      */
     static Result softmax(Values logits, double temperature) {
+        return softmax(logits, logits.argmax(), temperature);
+    }
+
+    private static Result softmax(Values logits, int top, double temperature) {
         int n = logits.size();
-        int top = logits.argmax();
         double max = logits.get(top);
-        double[] p = new double[n];
         if (temperature == 0) {
-            p[top] = 1.0;
-            return new Result(new NormalizationStep(Normalization.SOFTMAX, 0, Values.wrap(p), 1.0, false, true), null);
+            Values oneHot = Values.computed(n, i -> i == top ? 1.0 : 0.0);
+            return new Result(new NormalizationStep(Normalization.SOFTMAX, 0, oneHot, 1.0, false, true), null);
         }
+        // Stored, not computed on read: the walk to the sampled token and every chart read them,
+        // and an exp per read costs more than the array (in chunks, see Values) costs the collector.
+        Values.Builder p = new Values.Builder(n);
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double e = Math.exp((logits.get(i) - max) / temperature);
-            p[i] = e;
+            p.set(i, e);
             sum += e;
         }
-        for (int i = 0; i < n; i++) {
-            p[i] /= sum;
-        }
-        return new Result(new NormalizationStep(Normalization.SOFTMAX, temperature, Values.wrap(p), sum, false, false), null);
+        p.divideAll(sum);
+        return new Result(new NormalizationStep(Normalization.SOFTMAX, temperature, p.build(), sum, false, false), null);
     }
 
     /**
@@ -148,12 +155,19 @@ public final class Decoding {
      * exact arithmetic — then by vocabulary order.
      */
     public static FilterStep filter(Values probabilities, Values logits, int topK, double topP) {
+        return filter(probabilities, logits, logits.argmax(), topK, topP);
+    }
+
+    /** @param top the index of the largest logit, when the caller already knows it */
+    static FilterStep filter(Values probabilities, Values logits, int top, int topK, double topP) {
         int n = probabilities.size();
         boolean kFilters = topK > 0 && topK < n;
         boolean pFilters = topP < 1.0;
         if (!kFilters && !pFilters) {
             TokenSet all = TokenSet.all(n);
-            return new FilterStep(topK, topP, all, all, probabilities, mostProbable(probabilities, logits));
+            // Probabilities rise with the logit, so the first largest logit is the most probable
+            // token, ties included (equal probabilities go to the larger logit, then the first).
+            return new FilterStep(topK, topP, all, all, probabilities, top);
         }
         // Only the kept prefix of the ranking is ever needed: a heap yields it in O(V + m log V)
         // instead of sorting 100,000 boxed indices on every slider move.
@@ -199,24 +213,11 @@ public final class Decoding {
             kept.set(order[r]);
             mass += probabilities.get(order[r]);
         }
-        double[] renormalized = new double[n];
-        for (int r = 0; r < pKept; r++) {
-            int i = order[r];
-            renormalized[i] = probabilities.get(i) / mass;
-        }
+        double keptMass = mass;
+        TokenSet keptSet = TokenSet.owning(kept, n);
+        Values renormalized = Values.computed(n, i -> keptSet.contains(i) ? probabilities.get(i) / keptMass : 0.0);
         // The ranking's first token is the most probable kept one, ties broken as above.
-        return new FilterStep(topK, topP, TokenSet.owning(byK, n), TokenSet.owning(kept, n), Values.wrap(renormalized),
+        return new FilterStep(topK, topP, TokenSet.owning(byK, n), keptSet, renormalized,
                 order[0]);
-    }
-
-    /** The most probable token; where probabilities round to a tie, the larger logit, then the first. */
-    private static int mostProbable(Values p, Values logits) {
-        int best = -1;
-        for (int i = 0; i < p.size(); i++) {
-            if (best < 0 || p.get(i) > p.get(best) || (p.get(i) == p.get(best) && logits.get(i) > logits.get(best))) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

@@ -72,9 +72,12 @@ public final class NumberText {
 
     /** A number with a fixed count of decimals, for percentages and probabilities on screen. */
     public static String fixed(double v, int decimals, Locale locale) {
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals),
-                DecimalFormatSymbols.getInstance(locale));
-        format.setGroupingUsed(false);
+        DecimalFormat format = FORMATS.get().computeIfAbsent(decimals + " " + locale.toLanguageTag(), k -> {
+            DecimalFormat f = new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals),
+                    DecimalFormatSymbols.getInstance(locale));
+            f.setGroupingUsed(false);
+            return f;
+        });
         String text = format.format(v == 0 ? 0.0 : v);
         if (text.startsWith("-") && text.chars().noneMatch(c -> c >= '1' && c <= '9')) {
             text = text.substring(1);
@@ -87,8 +90,17 @@ public final class NumberText {
         return fixed(p * 100, 1, locale) + " %";
     }
 
+    /**
+     * Formats made once per thread (DecimalFormat is not thread-safe) and separators once per
+     * language: a slider move formats dozens of numbers, and building a DecimalFormat for each
+     * was a visible share of the time it takes.
+     */
+    private static final ThreadLocal<java.util.Map<String, DecimalFormat>> FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final java.util.Map<Locale, Character> SEPARATORS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String withSeparator(String text, Locale locale) {
-        char separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        char separator = SEPARATORS.computeIfAbsent(locale, l -> DecimalFormatSymbols.getInstance(l).getDecimalSeparator());
         return separator == '.' ? text : text.replace('.', separator);
     }
 }

@@ -29,10 +29,11 @@ public final class Sampling {
      */
     public static int inverseCdf(FilterStep filter, double u) {
         Values p = filter.probabilities();
+        boolean all = filter.keepsAll();
         double cumulative = 0;
         int last = -1;
         for (int i = 0; i < p.size(); i++) {
-            if (!filter.kept().contains(i)) {
+            if (!all && !filter.kept().contains(i)) {
                 continue;
             }
             cumulative += p.get(i);
@@ -49,9 +50,69 @@ public final class Sampling {
     public static int[] draw(Trace trace, long seed, int n) {
         Random random = new Random(seed);
         int[] counts = new int[trace.lesson().vocabulary().size()];
+        if (trace.lookup() != null) {
+            counts[trace.lookup().index()] += n;
+            return counts;
+        }
+        Cdf cdf = cdf(trace);
         for (int i = 0; i < n; i++) {
-            counts[sample(trace, random)]++;
+            counts[cdf.inverse(random.nextDouble())]++;
         }
         return counts;
+    }
+
+    /** The cumulative distribution of a trace's kept tokens, for many draws from one distribution. */
+    public static Cdf cdf(Trace trace) {
+        if (trace.filter() == null) {
+            throw new IllegalStateException("cannot sample from a trace that stopped at " + trace.problem().kind());
+        }
+        return new Cdf(trace.filter());
+    }
+
+    /**
+     * The running sums {@link #inverseCdf} walks, added once in the same order, so that a
+     * binary search lands on exactly the token the walk would: the first kept token whose
+     * running sum exceeds u, or the last kept one when rounding left the total under u.
+     */
+    public static final class Cdf {
+        private final int[] tokens;
+        private final double[] cumulative;
+
+        private Cdf(FilterStep filter) {
+            Values p = filter.probabilities();
+            boolean all = filter.keepsAll();
+            int count = all ? p.size() : filter.kept().size();
+            tokens = new int[count];
+            cumulative = new double[count];
+            double sum = 0;
+            int k = 0;
+            for (int i = 0; i < p.size(); i++) {
+                if (all || filter.kept().contains(i)) {
+                    sum += p.get(i);
+                    tokens[k] = i;
+                    cumulative[k++] = sum;
+                }
+            }
+        }
+
+        public int inverse(double u) {
+            int low = 0;
+            int high = cumulative.length - 1;
+            if (high < 0) {
+                return -1;
+            }
+            if (!(u < cumulative[high])) {
+                return tokens[high];
+            }
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (u < cumulative[mid]) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            return tokens[low];
+        }
     }
 }

@@ -8,61 +8,205 @@ import java.util.stream.DoubleStream;
  * An immutable vector of doubles. The steps of a trace hand these to views and
  * exporters, which must not be able to change what the model computed; copying a
  * {@code double[]} on every read would cost too much at 100,000 tokens.
+ *
+ * <p>Long vectors are stored in chunks of 32,768 doubles (256 KB). A single array of
+ * 100,000 doubles is a "humongous" object to the G1 collector in a 512 MB heap: it is
+ * allocated outside the young generation and, made afresh on every slider move, it set off
+ * a collection every other move. Chunks are ordinary short-lived objects.
+ *
+ * <p>A vector the model makes on every slider move (f2's logits, softmax's probabilities)
+ * can instead be a formula over vectors that already exist, evaluated on each read with
+ * exactly the operations that would have filled an array, so every digit is the same. A
+ * move then allocates nothing in proportion to the vocabulary, and the collector, whose
+ * pauses were the slowest updates at 100,000 tokens, has almost nothing to do. Readers
+ * touch few elements (the top 16, a walk to the sampled token); whole passes are rare.
  */
 public final class Values {
-    private static final Values EMPTY = new Values(new double[0]);
+    static final int CHUNK_SHIFT = 15;
+    static final int CHUNK = 1 << CHUNK_SHIFT;
+    private static final int MASK = CHUNK - 1;
+    private static final Values EMPTY = new Values(new double[0][], 0);
 
-    private final double[] data;
+    /** The stored elements, or null for a vector computed on read. */
+    private final double[][] chunks;
+    /** Element i is factor × base(i) when base is set (f2's logits: f1 times each weight). */
+    private final Values base;
+    private final double factor;
+    private final IntToDoubleFunction formula;
+    private final int size;
 
-    private Values(double[] data) {
-        this.data = data;
+    private Values(double[][] chunks, int size) {
+        this.chunks = chunks;
+        this.base = null;
+        this.factor = 0;
+        this.formula = null;
+        this.size = size;
+    }
+
+    private Values(IntToDoubleFunction formula, int size) {
+        this.chunks = null;
+        this.base = null;
+        this.factor = 0;
+        this.formula = formula;
+        this.size = size;
+    }
+
+    private Values(double factor, Values base) {
+        this.chunks = null;
+        this.base = base;
+        this.factor = factor;
+        this.formula = null;
+        this.size = base.size;
+    }
+
+    /** factor × v(i) for every i, computed on read: the same product a stored copy would hold. */
+    static Values scaled(double factor, Values v) {
+        return new Values(factor, v);
+    }
+
+    /**
+     * Element i is {@code formula(i)}, computed when read. The formula must be a pure function
+     * of immutable inputs, so the vector is as immutable as a stored one.
+     */
+    static Values computed(int size, IntToDoubleFunction formula) {
+        return new Values(formula, size);
+    }
+
+    /** The same elements stored, for a caller about to read all of them many times. */
+    public Values stored() {
+        return chunks != null ? this : generate(size, this::get);
     }
 
     public static Values of(double... values) {
-        return values.length == 0 ? EMPTY : new Values(values.clone());
+        return values.length == 0 ? EMPTY : copyOf(values);
     }
 
-    /** Takes ownership of an array the caller has just filled and will not touch again. */
+    /** Takes ownership of an array the caller has just filled and will not touch again (short vectors). */
     static Values wrap(double[] values) {
-        return new Values(values);
+        return values.length <= CHUNK ? new Values(new double[][] {values}, values.length) : copyOf(values);
+    }
+
+    private static Values copyOf(double[] values) {
+        Builder b = new Builder(values.length);
+        for (int c = 0; c < b.chunks.length; c++) {
+            System.arraycopy(values, c << CHUNK_SHIFT, b.chunks[c], 0, b.chunks[c].length);
+        }
+        return b.build();
     }
 
     public static Values generate(int size, IntToDoubleFunction f) {
-        double[] out = new double[size];
-        for (int i = 0; i < size; i++) {
-            out[i] = f.applyAsDouble(i);
+        Builder b = new Builder(size);
+        for (int c = 0, i = 0; c < b.chunks.length; c++) {
+            double[] chunk = b.chunks[c];
+            for (int k = 0; k < chunk.length; k++, i++) {
+                chunk[k] = f.applyAsDouble(i);
+            }
         }
-        return new Values(out);
+        return b.build();
     }
 
+    /** A vector filled in place by the model before anyone sees it; {@link #build()} hands it over. */
+    static final class Builder {
+        private final double[][] chunks;
+        private final int size;
+
+        Builder(int size) {
+            this.size = size;
+            int count = (size + CHUNK - 1) >>> CHUNK_SHIFT;
+            chunks = new double[count][];
+            for (int c = 0; c < count; c++) {
+                chunks[c] = new double[Math.min(CHUNK, size - (c << CHUNK_SHIFT))];
+            }
+        }
+
+        void set(int i, double v) {
+            chunks[i >>> CHUNK_SHIFT][i & MASK] = v;
+        }
+
+        double get(int i) {
+            return chunks[i >>> CHUNK_SHIFT][i & MASK];
+        }
+
+        /** Every element divided by {@code d}, chunk by chunk. */
+        void divideAll(double d) {
+            for (double[] chunk : chunks) {
+                for (int k = 0; k < chunk.length; k++) {
+                    chunk[k] /= d;
+                }
+            }
+        }
+
+        Values build() {
+            return new Values(chunks, size);
+        }
+    }
+
+    /** Out of range fails as an array would: the last chunk is exactly as long as what is left. */
     public double get(int i) {
-        return data[i];
+        if (chunks != null) {
+            return chunks[i >>> CHUNK_SHIFT][i & MASK];
+        }
+        if (base != null) {
+            return factor * base.get(i);
+        }
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException("index " + i + " of " + size);
+        }
+        return formula.applyAsDouble(i);
     }
 
     public int size() {
-        return data.length;
+        return size;
     }
 
     public double[] toArray() {
-        return data.clone();
+        if (chunks == null) {
+            return stored().toArray();
+        }
+        double[] out = new double[size];
+        for (int c = 0; c < chunks.length; c++) {
+            System.arraycopy(chunks[c], 0, out, c << CHUNK_SHIFT, chunks[c].length);
+        }
+        return out;
     }
 
     public DoubleStream stream() {
-        return Arrays.stream(data);
+        return chunks == null ? java.util.stream.IntStream.range(0, size).mapToDouble(this::get)
+                : Arrays.stream(chunks).flatMapToDouble(Arrays::stream);
     }
 
+    /** Left to right, as a plain loop over one array would add them. */
     public double sum() {
+        if (chunks == null) {
+            double s = 0;
+            for (int i = 0; i < size; i++) {
+                s += get(i);
+            }
+            return s;
+        }
         double s = 0;
-        for (double v : data) {
-            s += v;
+        for (double[] chunk : chunks) {
+            for (double v : chunk) {
+                s += v;
+            }
         }
         return s;
     }
 
     public boolean allFinite() {
-        for (double v : data) {
-            if (!Double.isFinite(v)) {
-                return false;
+        if (chunks == null) {
+            for (int i = 0; i < size; i++) {
+                if (!Double.isFinite(get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (double[] chunk : chunks) {
+            for (double v : chunk) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
             }
         }
         return true;
@@ -70,33 +214,88 @@ public final class Values {
 
     /** Index of the largest value; the first one wins a tie, as vocabulary order breaks ties everywhere. */
     public int argmax() {
+        if (chunks == null) {
+            int best = 0;
+            double max = size == 0 ? 0 : get(0);
+            for (int i = 1; i < size; i++) {
+                double v = get(i);
+                if (v > max) {
+                    max = v;
+                    best = i;
+                }
+            }
+            return best;
+        }
         int best = 0;
-        for (int i = 1; i < data.length; i++) {
-            if (data[i] > data[best]) {
-                best = i;
+        double max = size == 0 ? 0 : chunks[0][0];
+        for (int c = 0; c < chunks.length; c++) {
+            double[] chunk = chunks[c];
+            for (int k = 0; k < chunk.length; k++) {
+                if (chunk[k] > max) {
+                    max = chunk[k];
+                    best = (c << CHUNK_SHIFT) + k;
+                }
             }
         }
         return best;
     }
 
     public Values with(int index, double value) {
-        double[] copy = data.clone();
-        copy[index] = value;
-        return new Values(copy);
+        if (chunks == null) {
+            return stored().with(index, value);
+        }
+        double[][] copy = chunks.clone();
+        int c = index >>> CHUNK_SHIFT;
+        copy[c] = chunks[c].clone();
+        copy[c][index & MASK] = value;
+        return new Values(copy, size);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Values v && Arrays.equals(data, v.data);
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Values v) || v.size != size) {
+            return false;
+        }
+        if (chunks == null || v.chunks == null) {
+            for (int i = 0; i < size; i++) {
+                if (Double.doubleToLongBits(get(i)) != Double.doubleToLongBits(v.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (int c = 0; c < chunks.length; c++) {
+            if (chunks[c] != v.chunks[c] && !Arrays.equals(chunks[c], v.chunks[c])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(data);
+        int h = 1;
+        for (int i = 0; i < size; i++) {
+            long bits = Double.doubleToLongBits(get(i));
+            h = 31 * h + (int) (bits ^ (bits >>> 32));
+        }
+        return h;
     }
 
     @Override
     public String toString() {
-        return Arrays.toString(data);
+        return Arrays.toString(toArray());
+    }
+
+    /** For tests: how the vector is stored. */
+    int chunkCount() {
+        return chunks == null ? 0 : chunks.length;
+    }
+
+    boolean isComputed() {
+        return chunks == null;
     }
 }

@@ -508,8 +508,10 @@ public final class Presenter {
             return;
         }
         int[] c = new int[lesson.get().vocabulary().size()];
+        // One running sum for all n draws: the same tokens as n walks, without n passes over 100,000 tokens.
+        Sampling.Cdf cdf = Sampling.cdf(t);
         for (int i = 0; i < n; i++) {
-            c[Sampling.sample(t, samplingRandom)]++;
+            c[cdf.inverse(samplingRandom.nextDouble())]++;
         }
         counts.set(new SampleCounts(n, seed(), c, t.filter().probabilities()));
         bump();
@@ -778,6 +780,28 @@ public final class Presenter {
 
     private boolean isReached(Step s) {
         return path().indexOf(s) <= path().indexOf(step.get());
+    }
+
+    private nexttoken.model.LogitsStep rankedFor;
+    private int rankedCount;
+    private int[] ranked;
+
+    /**
+     * The n most probable tokens of the current trace (vocabulary order), for the charts that
+     * show the top of a large vocabulary. Ranked once per f2 step: the logits chart and the
+     * distribution share it, and a temperature move, which keeps the logits, reuses it.
+     */
+    public int[] mostProbable(int n) {
+        nexttoken.model.LogitsStep f2 = trace.get() == null ? null : trace.get().f2();
+        if (f2 == null) {
+            return new int[0];
+        }
+        if (f2 != rankedFor || n != rankedCount) {
+            ranked = nexttoken.model.Ranking.mostProbable(f2, n);
+            rankedFor = f2;
+            rankedCount = n;
+        }
+        return ranked.clone();
     }
 
     private void bump() {

@@ -192,7 +192,7 @@ public final class TraceReport {
                     filter.topP() >= 1 ? m.get("report.off") : f.number(filter.topP()),
                     filter.kept().size(), v.size()));
             List<List<String>> probabilityRows = new ArrayList<>();
-            int[] shown = nexttoken.model.Ranking.top(n.probabilities(), TOP_ROWS);
+            int[] shown = nexttoken.model.Ranking.mostProbable(t.f2(), TOP_ROWS);
             for (int i : v.size() <= MAX_ROWS ? java.util.stream.IntStream.range(0, v.size()).toArray() : shown) {
                 double p = n.probabilities().get(i);
                 probabilityRows.add(List.of(v.token(i), f.number(t.f2().logits().get(i)), f.probability(p),
@@ -203,7 +203,7 @@ public final class TraceReport {
                     "%", m.get("report.column.kept")), probabilityRows);
             if (v.size() > MAX_ROWS) {
                 paragraph(m.format("report.tail", v.size() - shown.length,
-                        NumberText.percent(nexttoken.model.Ranking.restSum(n.probabilities(), shown), Locale.ROOT)));
+                        NumberText.percent(nexttoken.model.Ranking.tail(n.probabilities(), shown), Locale.ROOT)));
             }
 
             heading(2, m.get("report.step.prediction"));

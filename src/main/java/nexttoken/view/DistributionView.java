@@ -94,7 +94,8 @@ public final class DistributionView extends StepView {
         boolean filtered = presenter.isRevealed(Step.FILTER) && !f.keepsAll();
         int sampled = presenter.getSampledIndex();
         int greedy = t.greedyIndex();
-        int[] shown = Ranking.top(n.probabilities(), LogitsView.MAX_BARS, sampled, presenter.getHighlightedToken());
+        int[] shown = Ranking.including(presenter.mostProbable(LogitsView.MAX_BARS), v.size(), sampled,
+                presenter.getHighlightedToken());
         List<BarsPane.Bar> list = new ArrayList<>();
         double max = 0;
         for (int i : shown) {
@@ -132,7 +133,7 @@ public final class DistributionView extends StepView {
         }
         if (shown.length < v.size()) {
             notes.add(texts.format("view.tail.probabilities", v.size() - shown.length,
-                    texts.percent(Ranking.restSum(n.probabilities(), shown))));
+                    texts.percent(Ranking.tail(n.probabilities(), shown))));
         }
         note.setText(String.join("  ", notes));
     }

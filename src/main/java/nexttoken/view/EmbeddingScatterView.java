@@ -78,6 +78,8 @@ public final class EmbeddingScatterView extends StepView {
         private int dragging = -1;
         private javafx.scene.image.WritableImage pixels;
         private int[] buffer;
+        private double[] xs = new double[0];
+        private double[] ys = new double[0];
         private final RedrawKey pixelsDrawn = new RedrawKey();
         private double w;
         private double h;
@@ -196,27 +198,30 @@ public final class EmbeddingScatterView extends StepView {
             int sampled = presenter.getSampledIndex();
             boolean labelAll = v.size() <= MAX_LABELLED;
             int n = v.size();
-            double[] xs = new double[n];
-            double[] ys = new double[n];
             boolean pixelPath = n > PIXEL_THRESHOLD;
+            // Positions are kept in arrays reused from draw to draw: at 100,000 tokens two fresh
+            // arrays per slider move are megabytes of garbage, and the collector's pauses showed.
+            if (xs.length < n) {
+                xs = new double[n];
+                ys = new double[n];
+            }
             if (!pixelPath || !drawCachedPixels(g, v, (int) Math.ceil(width), (int) Math.ceil(height))) {
                 for (int i = 0; i < n; i++) {
                     xs[i] = px(p.x().get(i));
                     ys[i] = py(p.y().get(i));
                 }
                 if (pixelPath) {
-                    drawPixels(g, v, xs, ys, (int) Math.ceil(width), (int) Math.ceil(height));
+                    drawPixels(g, n, (int) Math.ceil(width), (int) Math.ceil(height));
                 }
             }
             int highlighted = presenter.getHighlightedToken();
-            boolean[] inWindow = new boolean[n];
-            context.forEach(i -> inWindow[i] = true);
+            java.util.Set<Integer> inWindow = new java.util.HashSet<>(context);
             // Past the pixel threshold only the few marked points are drawn as circles and labelled.
             int[] drawn = n <= PIXEL_THRESHOLD ? java.util.stream.IntStream.range(0, n).toArray()
                     : java.util.stream.IntStream.concat(context.stream().mapToInt(Integer::intValue),
                             java.util.stream.IntStream.of(sampled, highlighted)).filter(i -> i >= 0).distinct().toArray();
             for (int i : drawn) {
-                boolean marked = inWindow[i] || i == sampled || i == highlighted;
+                boolean marked = inWindow.contains(i) || i == sampled || i == highlighted;
                 if (pixelPath) {
                     // Only the marked points need a position when the pixel layer came from the cache.
                     xs[i] = px(p.x().get(i));
@@ -233,7 +238,7 @@ public final class EmbeddingScatterView extends StepView {
                     double ring = s.pointRadius() + 10;
                     g.strokeOval(xs[i] - ring, ys[i] - ring, 2 * ring, 2 * ring);
                 }
-                if (inWindow[i] || i == sampled) {
+                if (inWindow.contains(i) || i == sampled) {
                     g.setStroke(s.highlight());
                     g.setLineWidth(3);
                     double ring = s.pointRadius() + 5;
@@ -242,13 +247,13 @@ public final class EmbeddingScatterView extends StepView {
             }
             List<javafx.geometry.Rectangle2D> taken = new java.util.ArrayList<>();
             for (int i : drawn) {
-                if (labelAll || inWindow[i] || i == sampled || i == highlighted) {
+                if (labelAll || inWindow.contains(i) || i == sampled || i == highlighted) {
                     double ring = s.pointRadius() + 6;
                     taken.add(new javafx.geometry.Rectangle2D(xs[i] - ring, ys[i] - ring, 2 * ring, 2 * ring));
                 }
             }
             for (int i : drawn) {
-                boolean inContext = inWindow[i];
+                boolean inContext = inWindow.contains(i);
                 if (!(labelAll || inContext || i == sampled || i == highlighted)) {
                     continue;
                 }
@@ -286,7 +291,7 @@ public final class EmbeddingScatterView extends StepView {
             return false;
         }
 
-        private void drawPixels(GraphicsContext g, Vocabulary v, double[] xs, double[] ys, int width, int height) {
+        private void drawPixels(GraphicsContext g, int n, int width, int height) {
             if (pixels == null || pixels.getWidth() != width || pixels.getHeight() != height) {
                 pixels = new javafx.scene.image.WritableImage(Math.max(1, width), Math.max(1, height));
                 buffer = new int[Math.max(1, width) * Math.max(1, height)];
@@ -298,7 +303,7 @@ public final class EmbeddingScatterView extends StepView {
                 argb[c] = 0xFF000000 | ((int) (color.getRed() * 255) << 16) | ((int) (color.getGreen() * 255) << 8)
                         | (int) (color.getBlue() * 255);
             }
-            for (int i = 0; i < xs.length; i++) {
+            for (int i = 0; i < n; i++) {
                 int x = (int) xs[i];
                 int y = (int) ys[i];
                 if (x < 0 || y < 0 || x + 1 >= width || y + 1 >= height) {

@@ -65,7 +65,7 @@ public final class LogitsView extends StepView {
         }
         Vocabulary v = presenter.getLesson().vocabulary();
         Values logits = t.f2().logits();
-        int[] shown = Ranking.top(logits, MAX_BARS, presenter.getHighlightedToken());
+        int[] shown = Ranking.including(presenter.mostProbable(MAX_BARS), v.size(), presenter.getHighlightedToken());
         List<BarsPane.Bar> list = new ArrayList<>();
         double min = 0;
         double max = 0;
@@ -80,7 +80,8 @@ public final class LogitsView extends StepView {
                     i == presenter.getHighlightedToken() ? "◆ " + texts.get("view.search.found") : null));
         }
         bars.setBars(list, min, max);
-        boolean overflow = !logits.allFinite();
+        // The model stops at the first logit that overflowed; no need to look at 100,000 of them again.
+        boolean overflow = t.problem() != null && t.problem().kind() == nexttoken.model.ProblemKind.LOGIT_NOT_FINITE;
         equation.setText(overflow ? "⚠ " + t.problem().message(texts.locale())
                 : v.size() <= 8 ? texts.formulas().f2Equation(t) : "f2(" + texts.number(t.f2().input()) + ")");
         tail.setText(shown.length < v.size() ? texts.format("view.tail.logits", shown.length, v.size()) : "");

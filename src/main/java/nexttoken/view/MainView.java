@@ -376,6 +376,8 @@ public final class MainView extends BorderPane {
         }
     }
 
+    private final java.util.Map<Region, LayoutBoundary> cells = new java.util.HashMap<>();
+
     /** One row of views: a share of the height, then each view with its share of the width. */
     private GridPane row(double heightPercent, Object... viewsAndWidths) {
         GridPane row = new GridPane();
@@ -387,9 +389,10 @@ public final class MainView extends BorderPane {
             row.getColumnConstraints().add(c);
             view.setMinSize(0, 0);
             view.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-            GridPane.setHgrow(view, Priority.ALWAYS);
-            GridPane.setVgrow(view, Priority.ALWAYS);
-            row.add(view, i / 2, 0);
+            Region cell = cells.computeIfAbsent(view, LayoutBoundary::new);
+            GridPane.setHgrow(cell, Priority.ALWAYS);
+            GridPane.setVgrow(cell, Priority.ALWAYS);
+            row.add(cell, i / 2, 0);
         }
         RowConstraints r = new RowConstraints();
         r.setVgrow(Priority.ALWAYS);

@@ -41,8 +41,15 @@ public final class TokenColors {
                 : PALETTE_TEXT[Math.floorMod(tokenIndex, PALETTE_TEXT.length)];
     }
 
+    private static final String[] PALETTE_CSS = java.util.Arrays.stream(PALETTE).map(TokenColors::hex).toArray(String[]::new);
+    private static final String[] ON_DARK_CSS = java.util.Arrays.stream(ON_DARK).map(TokenColors::hex).toArray(String[]::new);
+
     public static String css(int tokenIndex, nexttoken.presenter.Theme theme) {
-        Color c = of(tokenIndex, theme);
+        String[] css = theme == nexttoken.presenter.Theme.DARK ? ON_DARK_CSS : PALETTE_CSS;
+        return css[Math.floorMod(tokenIndex, css.length)];
+    }
+
+    private static String hex(Color c) {
         return String.format("#%02X%02X%02X", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
                 (int) Math.round(c.getBlue() * 255));
     }

@@ -25,9 +25,10 @@ class RankingTest {
     }
 
     @Test
-    void restSumIsWhatTheShownLeaveOut() {
+    void tailIsWhatTheShownLeaveOut() {
         Values v = Values.of(0.5, 0.2, 0.2, 0.1);
-        assertEquals(0.3, Ranking.restSum(v, Ranking.top(v, 2)), 1e-15);
+        assertEquals(0.3, Ranking.tail(v, Ranking.top(v, 2)), 1e-15);
+        assertEquals(0, Ranking.tail(v, new int[] {0, 1, 2, 3}), 1e-15);
         assertArrayEquals(new int[] {0, 1, 2, 3}, Ranking.top(v, 10));
     }
 
@@ -36,5 +37,18 @@ class RankingTest {
         Values v = Values.of(0.5, 0.01, 0.3, 0.02, 0.17);
         assertArrayEquals(new int[] {0, 1, 2, 3}, Ranking.top(v, 2, 3, 1, -1, 2));
         assertArrayEquals(Ranking.top(v, 2), Ranking.top(v, 2, -1));
+    }
+
+    @Test
+    void mostProbableRanksByLogitWhereSoftmaxRoundsProbabilitiesToATie() {
+        // exp(-1e-17) is 1.0 in doubles: both tokens get probability 0.5, yet the second is the more probable.
+        Values logits = Values.of(0.0, 1e-17, -50);
+        Trace t = Composition.compute(LessonFixtures.part(3));
+        NormalizationStep n = Decoding.softmax(logits, 1).step();
+        assertEquals(n.probabilities().get(0), n.probabilities().get(1));
+        LogitsStep f2 = new LogitsStep(1, logits, logits, logits.argmax());
+        assertArrayEquals(new int[] {1}, Ranking.mostProbable(f2, 1));
+        assertArrayEquals(new int[] {0}, Ranking.top(n.probabilities(), 1), "by probability alone the tie goes to the first");
+        assertEquals(t.greedyIndex(), Ranking.mostProbable(t.f2(), 1)[0], "the greedy token is the top of the ranking");
     }
 }

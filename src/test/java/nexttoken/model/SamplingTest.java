@@ -94,4 +94,24 @@ class SamplingTest {
         assertEquals(0.0, t.normalization().probabilities().get(3));
         assertEquals(4140.0, Loss.ofTrace(t, 3), 1e-9);
     }
+
+    /** Many draws search one running sum; they must land exactly where the walk of a single draw lands. */
+    @Test
+    void theRunningSumSearchLandsWhereTheWalkLands() {
+        Random random = new Random(5);
+        List<Lesson> lessons = List.of(LessonFixtures.part(2), LessonFixtures.part(3), LessonFixtures.part(4),
+                LessonFixtures.sevenTokens(), LessonFixtures.part(3).withTopK(2), LessonFixtures.part(3).withTopP(0.3),
+                LessonFixtures.part(3).withTemperature(0));
+        for (Lesson lesson : lessons) {
+            Trace t = Composition.compute(lesson);
+            Sampling.Cdf cdf = Sampling.cdf(t);
+            for (double u : new double[] {0, Math.nextDown(1.0), 0.5, 1e-300}) {
+                assertEquals(Sampling.inverseCdf(t.filter(), u), cdf.inverse(u), lesson.title() + " u=" + u);
+            }
+            for (int k = 0; k < 2000; k++) {
+                double u = random.nextDouble();
+                assertEquals(Sampling.inverseCdf(t.filter(), u), cdf.inverse(u), lesson.title() + " u=" + u);
+            }
+        }
+    }
 }
