@@ -51,7 +51,65 @@ public final class Ranking {
      * and a temperature change does not change it.
      */
     public static int[] mostProbable(LogitsStep f2, int n) {
-        return top(f2.logits(), n);
+        int[] fromExtremes = topOfScaled(f2.logits(), n);
+        return fromExtremes != null ? fromExtremes : top(f2.logits(), n);
+    }
+
+    /**
+     * The n largest of a vector f × w, vocabulary order, read off w's extremes: f × w rises with
+     * w when f &gt; 0 and falls when f &lt; 0, so the n largest products are among w's largest or
+     * smallest entries. Rounding can make neighbouring products equal; when such a tie reaches
+     * past the candidates, or the vector is not scaled, null: the caller ranks them all.
+     */
+    static int[] topOfScaled(Values v, int n) {
+        Values w = v.scaledBase();
+        if (w == null || n <= 0) {
+            return null;
+        }
+        double f = v.scaleFactor();
+        if (n >= v.size()) {
+            return null;
+        }
+        if (f == 0) {
+            // Every product is ±0: all tie, and ties go to vocabulary order.
+            int[] first = new int[n];
+            Arrays.setAll(first, i -> i);
+            return first;
+        }
+        Values.Extremes e = w.extremes();
+        int[] candidates = f > 0 ? e.largest() : e.smallest();
+        if (candidates.length <= n) {
+            return null;
+        }
+        // Candidates come in order of falling product; the n-th product must beat the last candidate's.
+        Integer[] byProduct = new Integer[candidates.length];
+        for (int i = 0; i < candidates.length; i++) {
+            byProduct[i] = candidates[i];
+        }
+        Arrays.sort(byProduct, (a, b) -> compareFalling(v.get(a), v.get(b), a, b));
+        double nth = v.get(byProduct[n - 1]);
+        double lastCandidate = v.get(candidates[candidates.length - 1]);
+        if (!(nth > lastCandidate)) {
+            return null;
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = byProduct[i];
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * The first n indices in order of falling value (or rising, when {@code smallest}), ties by
+     * index: in rank order, not vocabulary order.
+     */
+    static int[] ranked(Values values, int n, boolean smallest) {
+        int[] chosen = smallest ? top(Values.computed(values.size(), i -> -values.get(i)), n) : top(values, n);
+        Integer[] boxed = Arrays.stream(chosen).boxed().toArray(Integer[]::new);
+        Arrays.sort(boxed, (a, b) -> smallest ? compareFalling(-values.get(a), -values.get(b), a, b)
+                : compareFalling(values.get(a), values.get(b), a, b));
+        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
     }
 
     /** {@code shown} (sorted) with the indices a chart must show whatever their rank; negative ones are ignored. */
@@ -65,6 +123,34 @@ public final class Ranking {
         System.arraycopy(extra, 0, out, shown.length, extra.length);
         Arrays.sort(out);
         return out;
+    }
+
+    /** The order of {@link #better}: larger first, then earlier; numbers compare as numbers (0.0 = −0.0). */
+    private static int compareFalling(double x, double y, int a, int b) {
+        if (x > y) {
+            return -1;
+        }
+        if (x < y) {
+            return 1;
+        }
+        return Integer.compare(a, b);
+    }
+
+    /**
+     * Whether every element of a scaled vector f × w is finite, from w's two extremes: no
+     * product is larger in size than the largest or the smallest weight's. Null when the
+     * vector is not scaled.
+     */
+    static Boolean scaledAllFinite(Values v) {
+        Values w = v.scaledBase();
+        if (w == null) {
+            return null;
+        }
+        if (v.size() == 0) {
+            return true;
+        }
+        Values.Extremes e = w.extremes();
+        return Double.isFinite(v.get(e.largest()[0])) && Double.isFinite(v.get(e.smallest()[0]));
     }
 
     /** a ranks above b: a larger value, or the same value earlier in the vocabulary. */

@@ -59,6 +59,39 @@ public final class Values {
         this.size = base.size;
     }
 
+    /** How many of the largest and of the smallest elements {@link #extremes()} keeps. */
+    static final int EXTREMES = 64;
+    private volatile Extremes extremes;
+
+    /**
+     * The indices of the largest elements (largest first, ties by index) and of the smallest
+     * (smallest first, ties by index), EXTREMES of each: found once per vector. f2's logits are
+     * f1 × these weights, so the largest logits are among the largest or the smallest weights,
+     * and a weight move need not rank 100,000 logits to find them.
+     */
+    record Extremes(int[] largest, int[] smallest) {
+    }
+
+    Extremes extremes() {
+        Extremes e = extremes;
+        if (e == null) {
+            int[] largest = Ranking.ranked(this, EXTREMES, false);
+            int[] smallest = Ranking.ranked(this, EXTREMES, true);
+            e = new Extremes(largest, smallest);
+            extremes = e;
+        }
+        return e;
+    }
+
+    /** The factor and the vector of a scaled vector, or null factor when it is not one. */
+    Values scaledBase() {
+        return base;
+    }
+
+    double scaleFactor() {
+        return factor;
+    }
+
     /** factor × v(i) for every i, computed on read: the same product a stored copy would hold. */
     static Values scaled(double factor, Values v) {
         return new Values(factor, v);

@@ -86,8 +86,10 @@ public final class MainView extends BorderPane {
     private String layoutShape = "";
     private boolean updatingPicker;
     private final UserSettings settings;
-    private final SamplingPanel sampling;
-    private final LessonEditor editor;
+    // Made when their tab is first opened: the window shows sooner, and a slider move has
+    // fewer nodes to walk until someone asks for them.
+    private SamplingPanel sampling;
+    private LessonEditor editor;
     private final TabPane side = new TabPane();
     private final Tab controlsTab = new Tab();
     private final Tab samplingTab = new Tab();
@@ -120,8 +122,6 @@ public final class MainView extends BorderPane {
         lookup = new LookupView(presenter);
         scatter = new EmbeddingScatterView(presenter);
         controls = new ControlsPanel(presenter);
-        sampling = new SamplingPanel(presenter);
-        editor = new LessonEditor(presenter);
         for (StepView v : List.of(tokens, weightedSum, logits, distribution, lookup, scatter)) {
             v.setOnExport(this::exportView);
         }
@@ -130,13 +130,17 @@ public final class MainView extends BorderPane {
 
         controlsScroll = new ScrollPane(controls);
         controlsScroll.setFitToWidth(true);
-        ScrollPane samplingScroll = new ScrollPane(sampling);
-        samplingScroll.setFitToWidth(true);
-        ScrollPane editorScroll = new ScrollPane(editor);
-        editorScroll.setFitToWidth(true);
         controlsTab.setContent(controlsScroll);
-        samplingTab.setContent(samplingScroll);
-        editorTab.setContent(editorScroll);
+        samplingTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                samplingPanel();
+            }
+        });
+        editorTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                editor();
+            }
+        });
         controlsTab.setId("controls-tab");
         samplingTab.setId("sampling-tab");
         editorTab.setId("editor-tab");
@@ -834,6 +838,24 @@ public final class MainView extends BorderPane {
     }
 
     public LessonEditor editor() {
+        if (editor == null) {
+            editor = new LessonEditor(presenter);
+            editorTab.setContent(scrolling(editor));
+        }
         return editor;
+    }
+
+    public SamplingPanel samplingPanel() {
+        if (sampling == null) {
+            sampling = new SamplingPanel(presenter);
+            samplingTab.setContent(scrolling(sampling));
+        }
+        return sampling;
+    }
+
+    private static ScrollPane scrolling(Region content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 }

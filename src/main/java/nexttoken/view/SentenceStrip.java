@@ -71,7 +71,7 @@ public final class SentenceStrip extends FlowPane {
         }
         int chosen = presenter.getSampledIndex();
         boolean appended = presenter.getStep() == Step.APPEND && chosen >= 0;
-        if (nextDrawn.changed(chosen, appended)) {
+        if (nextDrawn.changed(chosen, appended, presenter.getTheme())) {
             next.setText(chosen >= 0 ? presenter.getLesson().vocabulary().token(chosen) : "?");
             List<String> classes = new java.util.ArrayList<>(List.of("label", "word", chosen >= 0 ? "word-next" : "word-unknown"));
             if (appended) {
@@ -80,7 +80,10 @@ public final class SentenceStrip extends FlowPane {
             if (!next.getStyleClass().equals(classes)) {
                 next.getStyleClass().setAll(classes);
             }
-            next.setStyle(chosen >= 0 ? "-fx-background-color: " + TokenColors.css(chosen, presenter.getTheme()) + ";" : "");
+            // A Background, not an inline style: a new style string sends the label back through CSS on every move.
+            next.setBackground(chosen >= 0 ? new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                    TokenColors.of(chosen, presenter.getTheme()), new javafx.scene.layout.CornerRadii(6), javafx.geometry.Insets.EMPTY))
+                    : null);
         }
     }
 }

@@ -65,10 +65,14 @@ import org.testfx.framework.junit5.Start;
 class BenchmarkTest {
     static final int UPDATES = Integer.getInteger("bench.updates", 300);
     /** Unrecorded updates first, so that the JIT has compiled the update path, as it has after a second of dragging. */
-    static final int WARMUP = Integer.getInteger("bench.warmup", 200);
+    static final int WARMUP = Integer.getInteger("bench.warmup", 1000);
 
     private Stage stage;
     private final Map<Integer, double[]> pulseWaits = new HashMap<>();
+    /** The first updates of a case, before the JIT has compiled the update path: what the first second of a drag feels like. */
+    static final int COLD = 100;
+    private List<Sample> coldSamples = new ArrayList<>();
+    private final Map<Integer, List<Sample>> coldByTokens = new HashMap<>();
 
     @Start
     void start(Stage stage) {
@@ -105,6 +109,7 @@ class BenchmarkTest {
             }
             ObjectNode c = caseNode(json, "nexttoken", tokens, samples);
             c.set("wait_for_pulse_ms", percentiles(json, pulseWaits.get(tokens)));
+            c.set("cold_update_ms", percentiles(json, coldByTokens.get(tokens).stream().mapToDouble(Sample::updateMs).toArray()));
             cases.add(c);
         }
         for (int tokens : sizes("bench.stockSizes", "5,1000,10000")) {
@@ -151,6 +156,7 @@ class BenchmarkTest {
             }
         };
         List<Sample> samples = measure(scene[0], drag);
+        coldByTokens.put(tokens, coldSamples);
         if (recording != null) {
             stopProfile(recording, profileFile);
         }
@@ -202,7 +208,10 @@ class BenchmarkTest {
         // At 10,000 bars one stock update takes seconds: fewer updates, and the report says how many.
         boolean slow = lesson.vocabulary().size() >= 10_000;
         int updates = slow ? Math.min(UPDATES, Integer.getInteger("bench.stock10k.updates", 30)) : UPDATES;
-        List<Sample> samples = measure(scene[0], updates, slow ? 5 : WARMUP, i -> {
+        // Stock charts at 1,000 tokens take a quarter of a second a frame: 300 warm-up updates
+        // (each one ranks and lays out 1,000 bars, so its code is hot long before) keep the run short.
+        int warmup = slow ? 5 : lesson.vocabulary().size() >= 1_000 ? Math.min(WARMUP, 300) : WARMUP;
+        List<Sample> samples = measure(scene[0], updates, warmup, i -> {
             weights[i % weights.length] = random.nextDouble() * 4 - 2;
             double[] l = logits(lesson, weights);
             for (int k = 0; k < l.length; k++) {
@@ -292,6 +301,7 @@ class BenchmarkTest {
             atPulseStart.start();
         });
         List<Sample> samples = new ArrayList<>();
+        coldSamples = new ArrayList<>();
         for (int i = 0; i < warmup + updates; i++) {
             done[0] = new CountDownLatch(1);
             int step = i;
@@ -299,9 +309,12 @@ class BenchmarkTest {
             if (!done[0].await(60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("no frame within 60 s");
             }
+            Sample sample = new Sample((marks[1] - marks[0]) / 1e6, (marks[2] - marks[0]) / 1e6,
+                    (marks[3] - marks[0]) / 1e6, (marks[1] - marks[4]) / 1e6);
             if (i >= warmup) {
-                samples.add(new Sample((marks[1] - marks[0]) / 1e6, (marks[2] - marks[0]) / 1e6,
-                        (marks[3] - marks[0]) / 1e6, (marks[1] - marks[4]) / 1e6));
+                samples.add(sample);
+            } else if (i < COLD) {
+                coldSamples.add(sample);
             }
         }
         onFx(() -> {
@@ -390,6 +403,8 @@ class BenchmarkTest {
         c.put("updates", samples.size());
         c.set("update_ms", percentiles(json, samples.stream().mapToDouble(Sample::updateMs).toArray()));
         c.set("frame_ms", percentiles(json, samples.stream().mapToDouble(Sample::frameMs).toArray()));
+        double[] slowest = samples.stream().mapToDouble(Sample::updateMs).map(v -> -v).sorted().map(v -> round(-v)).limit(5).toArray();
+        c.set("slowest_updates_ms", json.valueToTree(slowest));
         c.set("change_ms", percentiles(json, samples.stream().mapToDouble(Sample::changeMs).toArray()));
         c.set("css_layout_ms", percentiles(json, samples.stream().mapToDouble(Sample::layoutMs).toArray()));
         return c;

@@ -51,4 +51,30 @@ class RankingTest {
         assertArrayEquals(new int[] {0}, Ranking.top(n.probabilities(), 1), "by probability alone the tie goes to the first");
         assertEquals(t.greedyIndex(), Ranking.mostProbable(t.f2(), 1)[0], "the greedy token is the top of the ranking");
     }
+
+    /** Reading the top off the weights' extremes gives exactly the full ranking, ties and signs included. */
+    @Test
+    void theTopOfAScaledVectorComesFromItsExtremesExactly() {
+        Random random = new Random(11);
+        double[] factors = {1, -1, 0, -0.0, 2.5, -1e-3, 1e300, -1e-300, 3};
+        for (int round = 0; round < 300; round++) {
+            int size = 20 + random.nextInt(400);
+            // Few distinct weights in some rounds: long runs of ties, signed zeros among them.
+            boolean coarse = round % 2 == 0;
+            Values w = Values.generate(size, i -> coarse ? (random.nextInt(7) - 3) * (random.nextBoolean() ? 0.5 : -0.0)
+                    : random.nextGaussian());
+            for (double f : factors) {
+                Values logits = Values.scaled(f, w);
+                Values stored = logits.stored();
+                for (int n : new int[] {1, 5, 16}) {
+                    int[] fast = Ranking.topOfScaled(logits, n);
+                    if (fast != null) {
+                        assertArrayEquals(Ranking.top(stored, n), fast, "size " + size + ", f " + f + ", n " + n);
+                    }
+                }
+                assertArrayEquals(Ranking.top(stored, 16), Ranking.mostProbable(new LogitsStep(f, w, logits, 0), 16));
+                assertEquals(stored.allFinite(), Ranking.scaledAllFinite(logits));
+            }
+        }
+    }
 }
