@@ -77,6 +77,13 @@ class MainViewUiTest {
         press(robot, KeyCode.RIGHT, 2);
         assertEquals(Step.SAMPLE, presenter.getStep());
         assertTrue(presenter.getSampledIndex() >= 0);
+        // The sentence strip shows the sampled word on the token's own colour, readable (white on colour).
+        Label next = robot.lookup(".word-next").queryAs(Label.class);
+        int sampled = presenter.getSampledIndex();
+        assertEquals(presenter.getLesson().vocabulary().token(sampled), next.getText());
+        assertTrue(next.isVisible());
+        assertEquals(TokenColors.of(sampled, presenter.getTheme()), next.getBackground().getFills().get(0).getFill(),
+                "the next word's fill is its token colour");
         press(robot, KeyCode.LEFT, 6);
         assertEquals(Step.TOKENS, presenter.getStep());
     }
