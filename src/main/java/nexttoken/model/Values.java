@@ -156,10 +156,6 @@ public final class Values {
             chunks[i >>> CHUNK_SHIFT][i & MASK] = v;
         }
 
-        double get(int i) {
-            return chunks[i >>> CHUNK_SHIFT][i & MASK];
-        }
-
         /** Every element divided by {@code d}, chunk by chunk. */
         void divideAll(double d) {
             for (double[] chunk : chunks) {

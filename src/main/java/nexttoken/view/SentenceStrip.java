@@ -46,7 +46,6 @@ public final class SentenceStrip extends FlowPane {
      * next token, which a slider move can change, is one label changed in place.
      */
     private void refresh() {
-        if (Boolean.getBoolean("exp.nostrip") && !getChildren().isEmpty()) return;
         Trace t = presenter.getTrace();
         List<String> text = presenter.getText();
         int windowStart = t.context() == null ? text.size() : t.context().windowStart();

@@ -98,7 +98,6 @@ public final class TokenTableView extends StepView {
 
     /** The context, the prediction, the colours or the language changed: the visible rows say so again. */
     private void remark() {
-        if (Boolean.getBoolean("exp.notable")) return;
         Vocabulary v = presenter.getLesson().vocabulary();
         rows.forEach(this::mark);
         for (TableCell<Integer, Integer> cell : tokenCells) {
