@@ -40,11 +40,53 @@ public final class BarsPane extends Region {
     private double min;
     private double max;
 
+    /** Each bar's slot, in ems: room for a value such as "−0.0123" or "12.3 %" and a short token under it. */
+    private static final double READABLE_SLOT_EM = 4.6;
+    private Runnable onCapacityChanged = () -> { };
+    /**
+     * The widest value, label or marker line drawn since {@link #forgetWidths()}, in pixels. It
+     * only grows, so the number of readable bars only falls and settles: a count chosen from
+     * the texts of fewer bars cannot flip back and forth.
+     */
+    private double widestText;
+    private int lastCapacity = -1;
+
     public BarsPane() {
         getStyleClass().add("bars");
         axis.getStyleClass().add("bars-axis");
         setMinSize(0, 0);
         setPrefSize(400, 220);
+        widthProperty().addListener(o -> {
+            int now = readableCount(Integer.MAX_VALUE);
+            if (now != lastCapacity) {
+                lastCapacity = now;
+                onCapacityChanged.run();
+            }
+        });
+    }
+
+    /**
+     * How many bars fit with their values and labels whole, at most {@code most}: past that a
+     * class would read "0…" under every bar. Before the first layout, {@code most}.
+     */
+    public int readableCount(int most) {
+        double width = getWidth() - snappedLeftInset() - snappedRightInset();
+        if (width <= 0) {
+            return most;
+        }
+        double em = labels.isEmpty() ? javafx.scene.text.Font.getDefault().getSize() : labels.get(0).getFont().getSize();
+        double slot = Math.max(READABLE_SLOT_EM * em, widestText + em);
+        return Math.max(1, Math.min(most, (int) Math.floor(width / slot)));
+    }
+
+    /** Another vocabulary: its texts will be measured afresh. */
+    public void forgetWidths() {
+        widestText = 0;
+    }
+
+    /** Called when a new width lets more (or fewer) bars be read: the chart's view chooses them again. */
+    public void setOnCapacityChanged(Runnable action) {
+        onCapacityChanged = action;
     }
 
     /** The bars and the value range the axis spans; the range always includes 0. */
@@ -95,11 +137,33 @@ public final class BarsPane extends Region {
             label.setText(b.label());
             label.setTextFill(b.labelColor());
             markers.get(i).setText(b.marker() == null ? "" : b.marker());
+            widestText = Math.max(widestText, Math.max(textWidth(value), Math.max(textWidth(label), textWidth(markers.get(i)))));
+        }
+        int readable = readableCount(Integer.MAX_VALUE);
+        if (readable != lastCapacity) {
+            // These texts are wider than the slots they were given: the view chooses fewer bars, after this change.
+            lastCapacity = readable;
+            javafx.application.Platform.runLater(onCapacityChanged);
         }
         requestLayout();
     }
 
     private static final List<Double> DASHES = List.of(6.0, 4.0);
+    private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
+
+    /** The width of the label's longest line in its own font (before CSS has given it one, 0). */
+    private double textWidth(Label l) {
+        if (l.getText() == null || l.getText().isEmpty() || l.getFont() == null) {
+            return 0;
+        }
+        measure.setFont(l.getFont());
+        double widest = 0;
+        for (String line : l.getText().split("\n")) {
+            measure.setText(line);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return widest;
+    }
 
     private static void styleClasses(javafx.scene.Node node, String... classes) {
         if (!node.getStyleClass().equals(List.of(classes))) {

@@ -39,6 +39,7 @@ public final class DistributionView extends StepView {
         VBox box = new VBox(6, equation, bars, note, undefined);
         VBox.setVgrow(bars, Priority.ALWAYS);
         setContent(box);
+        bars.setOnCapacityChanged(this::refresh);
     }
 
     public BarsPane bars() {
@@ -70,14 +71,20 @@ public final class DistributionView extends StepView {
     }
 
     private final RedrawKey drawn = new RedrawKey();
+    private final RedrawKey vocabularyMeasured = new RedrawKey();
 
     @Override
     protected void update() {
         Trace t = presenter.getTrace();
         if (!drawn.changed(RedrawKey.same(t.normalization()), RedrawKey.same(t.filter()), t.problem(),
                 RedrawKey.same(presenter.getLesson().vocabulary()), presenter.isRevealed(Step.FILTER),
-                presenter.getSampledIndex(), presenter.getHighlightedToken(), texts.locale(), presenter.getTheme())) {
+                presenter.getSampledIndex(), presenter.getHighlightedToken(), texts.locale(), presenter.getTheme(),
+                bars.readableCount(LogitsView.MAX_BARS))) {
             return;
+        }
+        if (vocabularyMeasured.changed(RedrawKey.same(presenter.getLesson().vocabulary()), texts.locale(), presenter.getTheme(),
+                presenter.getZoom())) {
+            bars.forgetWidths();
         }
         boolean ok = t.normalization() != null;
         show(undefined, !ok);
@@ -94,8 +101,7 @@ public final class DistributionView extends StepView {
         boolean filtered = presenter.isRevealed(Step.FILTER) && !f.keepsAll();
         int sampled = presenter.getSampledIndex();
         int greedy = t.greedyIndex();
-        int[] shown = Ranking.including(presenter.mostProbable(LogitsView.MAX_BARS), v.size(), sampled,
-                presenter.getHighlightedToken());
+        int[] shown = LogitsView.shownTokens(presenter, bars, v.size(), sampled, presenter.getHighlightedToken());
         List<BarsPane.Bar> list = new ArrayList<>();
         double max = 0;
         for (int i : shown) {

@@ -16,6 +16,8 @@ import nexttoken.presenter.Step;
 public final class LogitsView extends StepView {
     /** More bars than this stop being readable from the back of a room. */
     static final int MAX_BARS = 16;
+    /** A lesson this small always shows every token, as the posts do. */
+    static final int SMALL_VOCABULARY = 8;
 
     private final BarsPane bars = new BarsPane();
     private final Label equation = new Label();
@@ -30,6 +32,22 @@ public final class LogitsView extends StepView {
         VBox box = new VBox(6, equation, bars, tail);
         VBox.setVgrow(bars, Priority.ALWAYS);
         setContent(box);
+        bars.setOnCapacityChanged(this::refresh);
+    }
+
+    /**
+     * The tokens a chart of the top of the vocabulary shows: every token of a small lesson (the
+     * posts' five); otherwise the most probable that fit readably, with the tokens that must be
+     * shown (the sampled one, the one a search found) taking their places from the end.
+     */
+    static int[] shownTokens(Presenter presenter, BarsPane bars, int size, int... alsoShow) {
+        if (size <= SMALL_VOCABULARY) {
+            return Ranking.including(presenter.mostProbable(size), size, alsoShow);
+        }
+        int room = bars.readableCount(MAX_BARS);
+        int[] shown = Ranking.including(presenter.mostProbable(room), size, alsoShow);
+        int extra = shown.length - room;
+        return extra > 0 ? Ranking.including(presenter.mostProbable(Math.max(1, room - extra)), size, alsoShow) : shown;
     }
 
     public BarsPane bars() {
@@ -47,6 +65,7 @@ public final class LogitsView extends StepView {
     }
 
     private final RedrawKey drawn = new RedrawKey();
+    private final RedrawKey vocabularyMeasured = new RedrawKey();
 
     @Override
     protected void update() {
@@ -54,8 +73,12 @@ public final class LogitsView extends StepView {
         // The model hands back the same f2 step when a move left the logits alone (a temperature
         // change): then nothing here changed, and ranking 100,000 logits again would be wasted.
         if (!drawn.changed(RedrawKey.same(t.f2()), t.problem(), RedrawKey.same(presenter.getLesson().vocabulary()),
-                presenter.getHighlightedToken(), texts.locale(), presenter.getTheme())) {
+                presenter.getHighlightedToken(), texts.locale(), presenter.getTheme(), bars.readableCount(MAX_BARS))) {
             return;
+        }
+        if (vocabularyMeasured.changed(RedrawKey.same(presenter.getLesson().vocabulary()), texts.locale(), presenter.getTheme(),
+                presenter.getZoom())) {
+            bars.forgetWidths();
         }
         if (t.f2() == null) {
             bars.setBars(List.of(), 0, 1);
@@ -65,7 +88,7 @@ public final class LogitsView extends StepView {
         }
         Vocabulary v = presenter.getLesson().vocabulary();
         Values logits = t.f2().logits();
-        int[] shown = Ranking.including(presenter.mostProbable(MAX_BARS), v.size(), presenter.getHighlightedToken());
+        int[] shown = shownTokens(presenter, bars, v.size(), presenter.getHighlightedToken());
         List<BarsPane.Bar> list = new ArrayList<>();
         double min = 0;
         double max = 0;
