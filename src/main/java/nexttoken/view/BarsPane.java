@@ -49,6 +49,8 @@ public final class BarsPane extends Region {
      * the texts of fewer bars cannot flip back and forth.
      */
     private double widestText;
+    /** New labels (or a new vocabulary): measure once more after layout, in the font CSS gave them. */
+    private boolean measureAfterCss = true;
     private int lastCapacity = -1;
 
     public BarsPane() {
@@ -82,6 +84,7 @@ public final class BarsPane extends Region {
     /** Another vocabulary: its texts will be measured afresh. */
     public void forgetWidths() {
         widestText = 0;
+        measureAfterCss = true;
     }
 
     /** Called when a new width lets more (or fewer) bars be read: the chart's view chooses them again. */
@@ -137,15 +140,26 @@ public final class BarsPane extends Region {
             label.setText(b.label());
             label.setTextFill(b.labelColor());
             markers.get(i).setText(b.marker() == null ? "" : b.marker());
-            widestText = Math.max(widestText, Math.max(textWidth(value), Math.max(textWidth(label), textWidth(markers.get(i)))));
+        }
+        measureTexts();
+        requestLayout();
+    }
+
+    /**
+     * Grows the widest text from the bars now shown; if that leaves room for fewer bars, the
+     * view chooses again, after this change. Also run after layout, when CSS has given new
+     * labels their real (bold, larger) font.
+     */
+    private void measureTexts() {
+        for (int i = 0; i < bars.size(); i++) {
+            widestText = Math.max(widestText, Math.max(textWidth(values.get(i)),
+                    Math.max(textWidth(labels.get(i)), textWidth(markers.get(i)))));
         }
         int readable = readableCount(Integer.MAX_VALUE);
         if (readable != lastCapacity) {
-            // These texts are wider than the slots they were given: the view chooses fewer bars, after this change.
             lastCapacity = readable;
             javafx.application.Platform.runLater(onCapacityChanged);
         }
-        requestLayout();
     }
 
     private static final List<Double> DASHES = List.of(6.0, 4.0);
@@ -193,6 +207,7 @@ public final class BarsPane extends Region {
             added.add(marker);
         }
         getChildren().addAll(added);
+        measureAfterCss = true;
     }
 
     /** The label shown on the bar of {@code token}, for tests and for reading back what is drawn. */
@@ -246,6 +261,10 @@ public final class BarsPane extends Region {
             Label marker = markers.get(i);
             layoutInArea(marker, centre - slot / 2, labelTop + LABEL_SPACE - 4, slot, marker.prefHeight(-1), 0,
                     HPos.CENTER, VPos.TOP);
+        }
+        if (measureAfterCss) {
+            measureAfterCss = false;
+            measureTexts();
         }
     }
 }
