@@ -18,11 +18,7 @@ public final class Decoding {
     public record Result(NormalizationStep step, Problem problem) {
     }
 
-    public static Result normalize(Values logits, Normalization method, double temperature, Vocabulary vocabulary) {
-        return normalize(logits, logits.argmax(), method, temperature, vocabulary);
-    }
-
-    /** @param top the index of the largest logit, when the caller already knows it */
+    /** @param top the index of the largest logit (f2's step knows it) */
     static Result normalize(Values logits, int top, Normalization method, double temperature, Vocabulary vocabulary) {
         return method == Normalization.NORM
                 ? norm(logits, temperature, vocabulary)
@@ -154,11 +150,7 @@ public final class Decoding {
      * the same probability (e^−1e−300 is 1.0), and the larger logit is the more probable in
      * exact arithmetic — then by vocabulary order.
      */
-    public static FilterStep filter(Values probabilities, Values logits, int topK, double topP) {
-        return filter(probabilities, logits, logits.argmax(), topK, topP);
-    }
-
-    /** @param top the index of the largest logit, when the caller already knows it */
+    /** @param top the index of the largest logit (f2's step knows it), the greedy token when nothing is dropped */
     static FilterStep filter(Values probabilities, Values logits, int top, int topK, double topP) {
         int n = probabilities.size();
         boolean kFilters = topK > 0 && topK < n;

@@ -783,25 +783,42 @@ public final class Presenter {
     }
 
     private nexttoken.model.LogitsStep rankedFor;
-    private int rankedCount;
-    private int[] ranked;
+    /** Rankings of rankedFor by how many tokens were asked: the two charts usually have room for different counts. */
+    private final java.util.Map<Integer, int[]> ranked = new java.util.HashMap<>();
 
     /**
-     * The n most probable tokens of the current trace (vocabulary order), for the charts that
-     * show the top of a large vocabulary. Ranked once per f2 step: the logits chart and the
-     * distribution share it, and a temperature move, which keeps the logits, reuses it.
+     * The n most probable tokens of the current trace (vocabulary order). Ranked once per f2
+     * step and count: a temperature move, which keeps the logits, reuses the ranking.
      */
-    public int[] mostProbable(int n) {
+    private int[] mostProbable(int n) {
         nexttoken.model.LogitsStep f2 = trace.get() == null ? null : trace.get().f2();
         if (f2 == null) {
             return new int[0];
         }
-        if (f2 != rankedFor || n != rankedCount) {
-            ranked = nexttoken.model.Ranking.mostProbable(f2, n);
+        if (f2 != rankedFor) {
+            ranked.clear();
             rankedFor = f2;
-            rankedCount = n;
         }
-        return ranked.clone();
+        return ranked.computeIfAbsent(n, k -> nexttoken.model.Ranking.mostProbable(f2, k)).clone();
+    }
+
+    /** A lesson this small always shows every token in its charts, as the posts do. */
+    public static final int SMALL_VOCABULARY = 8;
+
+    /**
+     * The tokens a chart of the top of the vocabulary shows, in vocabulary order: every token of
+     * a small lesson (the posts' five); otherwise the {@code room} most probable, with the tokens
+     * that must be shown whatever their rank (the sampled one, the one a search found) taking
+     * places from the end so that the chart still holds {@code room} bars.
+     */
+    public int[] chartTokens(int room, int... alsoShow) {
+        int size = lesson.get().vocabulary().size();
+        if (size <= SMALL_VOCABULARY) {
+            return nexttoken.model.Ranking.including(mostProbable(size), size, alsoShow);
+        }
+        int[] shown = nexttoken.model.Ranking.including(mostProbable(room), size, alsoShow);
+        int extra = shown.length - room;
+        return extra > 0 ? nexttoken.model.Ranking.including(mostProbable(Math.max(1, room - extra)), size, alsoShow) : shown;
     }
 
     private void bump() {

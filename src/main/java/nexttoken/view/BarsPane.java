@@ -44,7 +44,7 @@ public final class BarsPane extends Region {
     private static final double READABLE_SLOT_EM = 4.6;
     private Runnable onCapacityChanged = () -> { };
     /**
-     * The widest value, label or marker line drawn since {@link #forgetWidths()}, in pixels. It
+     * The widest value, label or marker line drawn for the same {@link #textsBelongTo source}, in pixels. It
      * only grows, so the number of readable bars only falls and settles: a count chosen from
      * the texts of fewer bars cannot flip back and forth.
      */
@@ -81,10 +81,17 @@ public final class BarsPane extends Region {
         return Math.max(1, Math.min(most, (int) Math.floor(width / slot)));
     }
 
-    /** Another vocabulary: its texts will be measured afresh. */
-    public void forgetWidths() {
-        widestText = 0;
-        measureAfterCss = true;
+    private final RedrawKey measuredFor = new RedrawKey();
+
+    /**
+     * What the texts come from (the vocabulary, language, theme, zoom): when that changes they
+     * are measured afresh; until then the widest only grows.
+     */
+    public void textsBelongTo(Object... source) {
+        if (measuredFor.changed(source)) {
+            widestText = 0;
+            measureAfterCss = true;
+        }
     }
 
     /** Called when a new width lets more (or fewer) bars be read: the chart's view chooses them again. */

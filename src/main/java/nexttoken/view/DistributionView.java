@@ -71,7 +71,6 @@ public final class DistributionView extends StepView {
     }
 
     private final RedrawKey drawn = new RedrawKey();
-    private final RedrawKey vocabularyMeasured = new RedrawKey();
 
     @Override
     protected void update() {
@@ -82,10 +81,8 @@ public final class DistributionView extends StepView {
                 bars.readableCount(LogitsView.MAX_BARS))) {
             return;
         }
-        if (vocabularyMeasured.changed(RedrawKey.same(presenter.getLesson().vocabulary()), texts.locale(), presenter.getTheme(),
-                presenter.getZoom())) {
-            bars.forgetWidths();
-        }
+        bars.textsBelongTo(RedrawKey.same(presenter.getLesson().vocabulary()), texts.locale(), presenter.getTheme(),
+                presenter.getZoom());
         boolean ok = t.normalization() != null;
         show(undefined, !ok);
         show(bars, ok);
@@ -101,7 +98,7 @@ public final class DistributionView extends StepView {
         boolean filtered = presenter.isRevealed(Step.FILTER) && !f.keepsAll();
         int sampled = presenter.getSampledIndex();
         int greedy = t.greedyIndex();
-        int[] shown = LogitsView.shownTokens(presenter, bars, v.size(), sampled, presenter.getHighlightedToken());
+        int[] shown = presenter.chartTokens(bars.readableCount(LogitsView.MAX_BARS), sampled, presenter.getHighlightedToken());
         List<BarsPane.Bar> list = new ArrayList<>();
         double max = 0;
         for (int i : shown) {

@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nexttoken.model.Ranking;
 import nexttoken.model.Trace;
 import nexttoken.model.Values;
 import nexttoken.model.Vocabulary;
@@ -16,8 +15,6 @@ import nexttoken.presenter.Step;
 public final class LogitsView extends StepView {
     /** More bars than this stop being readable from the back of a room. */
     static final int MAX_BARS = 16;
-    /** A lesson this small always shows every token, as the posts do. */
-    static final int SMALL_VOCABULARY = 8;
 
     private final BarsPane bars = new BarsPane();
     private final Label equation = new Label();
@@ -35,21 +32,6 @@ public final class LogitsView extends StepView {
         bars.setOnCapacityChanged(this::refresh);
     }
 
-    /**
-     * The tokens a chart of the top of the vocabulary shows: every token of a small lesson (the
-     * posts' five); otherwise the most probable that fit readably, with the tokens that must be
-     * shown (the sampled one, the one a search found) taking their places from the end.
-     */
-    static int[] shownTokens(Presenter presenter, BarsPane bars, int size, int... alsoShow) {
-        if (size <= SMALL_VOCABULARY) {
-            return Ranking.including(presenter.mostProbable(size), size, alsoShow);
-        }
-        int room = bars.readableCount(MAX_BARS);
-        int[] shown = Ranking.including(presenter.mostProbable(room), size, alsoShow);
-        int extra = shown.length - room;
-        return extra > 0 ? Ranking.including(presenter.mostProbable(Math.max(1, room - extra)), size, alsoShow) : shown;
-    }
-
     public BarsPane bars() {
         return bars;
     }
@@ -65,7 +47,6 @@ public final class LogitsView extends StepView {
     }
 
     private final RedrawKey drawn = new RedrawKey();
-    private final RedrawKey vocabularyMeasured = new RedrawKey();
 
     @Override
     protected void update() {
@@ -76,10 +57,8 @@ public final class LogitsView extends StepView {
                 presenter.getHighlightedToken(), texts.locale(), presenter.getTheme(), bars.readableCount(MAX_BARS))) {
             return;
         }
-        if (vocabularyMeasured.changed(RedrawKey.same(presenter.getLesson().vocabulary()), texts.locale(), presenter.getTheme(),
-                presenter.getZoom())) {
-            bars.forgetWidths();
-        }
+        bars.textsBelongTo(RedrawKey.same(presenter.getLesson().vocabulary()), texts.locale(), presenter.getTheme(),
+                presenter.getZoom());
         if (t.f2() == null) {
             bars.setBars(List.of(), 0, 1);
             equation.setText(t.problem() == null ? "" : t.problem().message(texts.locale()));
@@ -88,7 +67,7 @@ public final class LogitsView extends StepView {
         }
         Vocabulary v = presenter.getLesson().vocabulary();
         Values logits = t.f2().logits();
-        int[] shown = shownTokens(presenter, bars, v.size(), presenter.getHighlightedToken());
+        int[] shown = presenter.chartTokens(bars.readableCount(MAX_BARS), presenter.getHighlightedToken());
         List<BarsPane.Bar> list = new ArrayList<>();
         double min = 0;
         double max = 0;
