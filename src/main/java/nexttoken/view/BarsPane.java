@@ -145,12 +145,7 @@ public final class BarsPane extends Region {
             styleClasses(value, "label", "bar-value", b.faded() ? "bar-value-dropped" : "bar-value-kept");
             Label label = labels.get(i);
             label.setText(b.label());
-            // An inline style, not setTextFill: the theme's stylesheet sets the text colour of every
-            // label, and each CSS pass over a new label put it back to black over the token's colour.
-            String fill = "-fx-text-fill: " + hex(b.labelColor()) + ";";
-            if (!fill.equals(label.getStyle())) {
-                label.setStyle(fill);
-            }
+            label.setTextFill(b.labelColor());
             markers.get(i).setText(b.marker() == null ? "" : b.marker());
         }
         measureTexts();
@@ -220,21 +215,6 @@ public final class BarsPane extends Region {
         }
         getChildren().addAll(added);
         measureAfterCss = true;
-    }
-
-    /** The colour the token's name under its bar is drawn in, for tests. */
-    public javafx.scene.paint.Paint labelFillOf(String token) {
-        for (int i = 0; i < bars.size(); i++) {
-            if (bars.get(i).label().equals(token)) {
-                return labels.get(i).getTextFill();
-            }
-        }
-        return null;
-    }
-
-    private static String hex(Color c) {
-        return String.format("#%02X%02X%02X", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
-                (int) Math.round(c.getBlue() * 255));
     }
 
     /** The label shown on the bar of {@code token}, for tests and for reading back what is drawn. */
