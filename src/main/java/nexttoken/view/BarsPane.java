@@ -201,7 +201,10 @@ public final class BarsPane extends Region {
             Rectangle r = new Rectangle();
             Label value = new Label();
             Label label = new Label();
-            label.getStyleClass().add("bar-label");
+            // Not a ".label": modena colours every .label from -fx-background, which the theme sets in
+            // an author stylesheet, so that rule outranks setTextFill and put the token's colour back
+            // to the theme's text colour at each CSS pass.
+            label.getStyleClass().setAll("bar-label");
             Label marker = new Label();
             marker.getStyleClass().add("bar-marker");
             rectangles.add(r);
@@ -215,6 +218,16 @@ public final class BarsPane extends Region {
         }
         getChildren().addAll(added);
         measureAfterCss = true;
+    }
+
+    /** The colour the token's name under its bar is drawn in, for tests. */
+    public javafx.scene.paint.Paint labelFillOf(String token) {
+        for (int i = 0; i < bars.size(); i++) {
+            if (bars.get(i).label().equals(token)) {
+                return labels.get(i).getTextFill();
+            }
+        }
+        return null;
     }
 
     /** The label shown on the bar of {@code token}, for tests and for reading back what is drawn. */

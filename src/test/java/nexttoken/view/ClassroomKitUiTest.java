@@ -136,6 +136,7 @@ class ClassroomKitUiTest {
         Region panel = view.weightedSum(); // not the current step, so a plain fill
         Color light = (Color) panel.getBackground().getFills().get(0).getFill();
         robot.interact(() -> {
+            presenter.setRevealAll(true);
             presenter.setTheme(Theme.DARK);
             settings.setTheme(Theme.DARK);
         });
@@ -144,6 +145,9 @@ class ClassroomKitUiTest {
         Color dark = (Color) panel.getBackground().getFills().get(0).getFill();
         assertTrue(light.getBrightness() > 0.9 && dark.getBrightness() < 0.2, light + " → " + dark);
         assertEquals(Theme.DARK, settings.theme());
+        // The token names under the bars take the dark theme's lighter hues, through the CSS pass of the switch.
+        String first = presenter.getLesson().vocabulary().token(0);
+        assertEquals(TokenColors.text(0, Theme.DARK), view.logits().bars().labelFillOf(first));
         double before = view.tokens().lookup(".step-title").getScaleX();
         String rootStyle = view.getStyle();
         robot.interact(() -> presenter.setTheme(Theme.PROJECTOR));

@@ -73,6 +73,10 @@ class MainViewUiTest {
         assertEquals("42.4 %", view.distribution().bars().valueTextOf("azul"));
         assertEquals("33.9 %", view.distribution().bars().valueTextOf("frío"));
         assertEquals("8.5 %", view.distribution().bars().valueTextOf("es"));
+        // Each token's name under its bar is in the token's colour, after the stylesheet has been applied.
+        String azul = TokenColors.text(0, presenter.getTheme()).toString(); // 0xRRGGBBAA: the 8-bit colour on screen
+        assertEquals(azul, String.valueOf(view.distribution().bars().labelFillOf("azul")));
+        assertEquals(azul, String.valueOf(view.logits().bars().labelFillOf("azul")));
         assertTrue(view.distribution().noteText().contains("temperature"), view.distribution().noteText());
         press(robot, KeyCode.RIGHT, 2);
         assertEquals(Step.SAMPLE, presenter.getStep());
