@@ -145,7 +145,7 @@ public final class BarsPane extends Region {
             styleClasses(value, "label", "bar-value", b.faded() ? "bar-value-dropped" : "bar-value-kept");
             Label label = labels.get(i);
             label.setText(b.label());
-            label.setTextFill(b.labelColor());
+            TokenColors.paintText(label, b.labelColor());
             markers.get(i).setText(b.marker() == null ? "" : b.marker());
         }
         measureTexts();
@@ -201,10 +201,7 @@ public final class BarsPane extends Region {
             Rectangle r = new Rectangle();
             Label value = new Label();
             Label label = new Label();
-            // Not a ".label": modena colours every .label from -fx-background, which the theme sets in
-            // an author stylesheet, so that rule outranks setTextFill and put the token's colour back
-            // to the theme's text colour at each CSS pass.
-            label.getStyleClass().setAll("bar-label");
+            label.getStyleClass().add("bar-label");
             Label marker = new Label();
             marker.getStyleClass().add("bar-marker");
             rectangles.add(r);

@@ -171,7 +171,7 @@ public final class ControlsPanel extends VBox {
         Label label = new Label(name);
         label.getStyleClass().add("weight-name");
         if (color != null) {
-            label.setTextFill(color);
+            TokenColors.paintText(label, color);
         }
         Slider slider = new Slider();
         slider.setId(id + "-slider");

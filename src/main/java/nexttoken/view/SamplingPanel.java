@@ -166,7 +166,7 @@ public final class SamplingPanel extends VBox {
         for (int i : Ranking.top(c.expected(), LogitsView.MAX_BARS)) {
             Label name = new Label(v.token(i));
             name.getStyleClass().add("weight-name");
-            name.setTextFill(TokenColors.text(i, presenter.getTheme()));
+            TokenColors.paintText(name, TokenColors.text(i, presenter.getTheme()));
             Rectangle observed = new Rectangle(Math.max(1, BAR_WIDTH * c.observedShare(i)), 18, TokenColors.of(i, presenter.getTheme()));
             Rectangle expected = new Rectangle(Math.max(1, BAR_WIDTH * c.expected().get(i)), 3);
             expected.getStyleClass().add("expected-mark");

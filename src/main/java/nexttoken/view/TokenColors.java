@@ -41,6 +41,16 @@ public final class TokenColors {
                 : PALETTE_TEXT[Math.floorMod(tokenIndex, PALETTE_TEXT.length)];
     }
 
+    /**
+     * Writes a label in a token's colour so that it stays so. A plain setTextFill does not:
+     * modena colours every ".label" from -fx-background, which the theme sets in an author
+     * stylesheet, and that outranks a setter at the next CSS pass (a theme switch, a zoom).
+     */
+    public static void paintText(javafx.scene.control.Labeled label, Color colour) {
+        label.getStyleClass().remove("label");
+        label.setTextFill(colour);
+    }
+
     private static final String[] PALETTE_CSS = java.util.Arrays.stream(PALETTE).map(TokenColors::hex).toArray(String[]::new);
     private static final String[] ON_DARK_CSS = java.util.Arrays.stream(ON_DARK).map(TokenColors::hex).toArray(String[]::new);
 

@@ -86,7 +86,7 @@ public final class WeightedSumView extends StepView {
             if (row.token() != null) {
                 int token = context.get(k / d);
                 row.token().setText(v.token(token));
-                row.token().setTextFill(TokenColors.text(token, presenter.getTheme()));
+                TokenColors.paintText(row.token(), TokenColors.text(token, presenter.getTheme()));
             }
             double x = t.input().x().get(k);
             row.x().setText(t.input().kind() == InputKind.IDS ? Long.toString((long) x) : f.number(x));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import nexttoken.model.Vocabulary;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -161,11 +162,22 @@ class ClassroomKitUiTest {
 
     @Test
     void ctrlPlusAndMinusZoomTheWholeUi(FxRobot robot) {
+        robot.interact(() -> presenter.setRevealAll(true));
         String before = view.getStyle();
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.EQUALS)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fontSize(view.getStyle()) > fontSize(before), view.getStyle());
+        // The zoom restyles every node; the f1 panel's token names keep their colours through it.
+        Vocabulary v = presenter.getLesson().vocabulary();
+        List<Integer> context = presenter.getTrace().context().indices();
+        List<javafx.scene.Node> names = List.copyOf(view.weightedSum().lookupAll(".term-token"));
+        assertEquals(context.size(), names.size());
+        for (int k = 0; k < names.size(); k++) {
+            Label name = (Label) names.get(k);
+            assertEquals(v.token(context.get(k)), name.getText());
+            assertEquals(TokenColors.text(context.get(k), presenter.getTheme()), name.getTextFill(), name.getText());
+        }
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.MINUS)
                 .type(javafx.scene.input.KeyCode.MINUS).release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
