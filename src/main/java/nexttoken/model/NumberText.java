@@ -85,10 +85,28 @@ public final class NumberText {
         return text.replace('-', '−');
     }
 
-    /** A probability as a percentage with one decimal: 0.4237 → "42.4 %". */
+    /**
+     * A probability as a percentage with one decimal: 0.4237 → "42.4 %". A probability that
+     * is neither 0 nor 1 never reads "0.0 %" or "100.0 %": with 100,000 tokens every bar is
+     * near 0.001 %, and a chart of "0.0 %" bars would hide the differences it is there to
+     * show. Such a value gets two significant digits of its distance from 0 % or 100 %
+     * (0.00297 % → "0.0030 %", 99.99208 % → "99.9921 %"), down to "< 0.0001 %".
+     */
     public static String percent(double p, Locale locale) {
-        return fixed(p * 100, 1, locale) + " %";
+        double x = p * 100;
+        String text = fixed(x, 1, locale);
+        if (p > 0 && p < 1 && (x < 0.05 || x >= 99.95)) {
+            boolean low = x < 50;
+            double distance = low ? x : 100 - x;
+            if (distance < SMALLEST_PERCENT) {
+                return (low ? "< " : "> ") + fixed(low ? SMALLEST_PERCENT : 100 - SMALLEST_PERCENT, 4, locale) + " %";
+            }
+            text = fixed(x, 1 - (int) Math.floor(Math.log10(distance)), locale);
+        }
+        return text + " %";
     }
+
+    private static final double SMALLEST_PERCENT = 1e-4;
 
     /**
      * Formats made once per thread (DecimalFormat is not thread-safe) and separators once per
