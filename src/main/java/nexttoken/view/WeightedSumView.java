@@ -25,6 +25,7 @@ public final class WeightedSumView extends StepView {
     private final Label sumName = new Label("f1");
     private final Label sum = new Label();
     private final VBox content = new VBox(8);
+    private final ShrinkToFit termsFit = new ShrinkToFit(terms);
     private final List<TermRow> rows = new java.util.ArrayList<>();
     private final RedrawKey layoutFor = new RedrawKey();
 
@@ -40,7 +41,7 @@ public final class WeightedSumView extends StepView {
         sum.setId("f1-sum");
         HBox total = new HBox(12, sumName, sum);
         total.setAlignment(Pos.BASELINE_LEFT);
-        content.getChildren().addAll(terms, total, equation);
+        content.getChildren().addAll(termsFit, new ShrinkToFit(total), equation);
         setContent(content);
     }
 

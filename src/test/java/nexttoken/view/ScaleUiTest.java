@@ -26,9 +26,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScaleUiTest {
     private Presenter presenter;
     private MainView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
         view = new MainView(presenter);
         stage.setScene(NextTokenApp.createScene(view));
@@ -76,6 +78,48 @@ class ScaleUiTest {
         TableView<?> table = (TableView<?>) view.tokens().lookup(".token-table");
         assertEquals(big.vocabulary().size(), table.getItems().size());
         assertTrue(view.tokens().lookupAll(".table-row-cell").size() < 100, "the table is virtualized");
+    }
+
+    @Test
+    void onAProjectorEveryNumberOfTheHundredThousandTokenLessonIsWhole(FxRobot robot) {
+        Lesson big = GeneratedLessons.cl100k(Locale.ENGLISH);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            view.setControlsVisible(false); // as the app opens on a screen this narrow
+            presenter.load(big, GeneratedLessons.CL100K_ID);
+            presenter.setRevealAll(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // Three panels side by side: the f1 table is drawn smaller rather than cut to "−0.…".
+        List<javafx.scene.control.Label> terms = labelsIn(view.weightedSum()).stream()
+                .filter(l -> l.isVisible() && l.getText() != null && !l.getText().isEmpty()).toList();
+        assertTrue(terms.stream().anyMatch(l -> l.getText().equals("▁sky")), "the f1 panel names the context");
+        for (javafx.scene.control.Label l : terms) {
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) l.lookup(".text");
+            assertEquals(l.getText(), drawn.getText(), "a label cut short on screen");
+        }
+        assertEquals(presenter.getTrace().f1().value(), Double.parseDouble(
+                ((javafx.scene.control.Label) view.weightedSum().lookup("#f1-sum")).getText().replace("= ", "").replace('−', '-')), "the sum on screen is the model's");
+        // Each of 100,261 probabilities is near 0.001 %: none reads as exactly 0 %.
+        for (String token : List.of(presenter.getLesson().vocabulary().token(presenter.getTrace().greedyIndex()))) {
+            String shown = view.distribution().bars().valueTextOf(token);
+            assertTrue(shown != null && !shown.startsWith("0.0 %"), token + ": " + shown);
+        }
+        String note = view.distribution().noteText();
+        assertTrue(note.contains("other tokens: ") && !note.contains(": 100.0 %"), note);
+    }
+
+    private static List<javafx.scene.control.Label> labelsIn(javafx.scene.Parent parent) {
+        List<javafx.scene.control.Label> found = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.control.Label l) {
+                found.add(l);
+            } else if (n instanceof javafx.scene.Parent p) {
+                found.addAll(labelsIn(p));
+            }
+        }
+        return found;
     }
 
     @Test

@@ -1,0 +1,81 @@
+package nexttoken.view;
+
+import javafx.scene.layout.Region;
+import javafx.scene.transform.Scale;
+
+/**
+ * Shows its content at the content's preferred size, scaled down (never up) to the width it
+ * is given. A table of numbers in a narrow panel (three panels side by side at 1024×768)
+ * then stays whole and a little smaller, where a GridPane would cut every number to "0…".
+ * Below {@link #SMALLEST} the text would be too small to read from the back of a room, so
+ * the content stops shrinking and is cut instead.
+ */
+final class ShrinkToFit extends Region {
+    static final double SMALLEST = 0.6;
+
+    private final Region content;
+    private final Scale scale = new Scale(1, 1, 0, 0);
+
+    ShrinkToFit(Region content) {
+        this.content = content;
+        content.getTransforms().add(scale);
+        getChildren().add(content);
+        setMinWidth(0);
+    }
+
+    /** The factor the content is drawn at: 1 when it fits, for tests and the export caption. */
+    double scale() {
+        return scale.getX();
+    }
+
+    private double factorFor(double width) {
+        if (width < 0) {
+            return 1;
+        }
+        double wanted = content.prefWidth(-1);
+        double room = width - snappedLeftInset() - snappedRightInset();
+        return wanted <= room || wanted <= 0 ? 1 : Math.max(SMALLEST, room / wanted);
+    }
+
+    /** Its height depends on its width (a narrower box draws the content smaller): parents ask for it so. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + content.prefWidth(-1) + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double f = factorFor(width);
+        double laidWidth = laidWidth(width, f);
+        return snappedTopInset() + content.prefHeight(laidWidth) * f + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    /** The width the content is laid out at before scaling: its own, or what is left once scaling stops. */
+    private double laidWidth(double width, double factor) {
+        double wanted = content.prefWidth(-1);
+        if (width < 0) {
+            return wanted;
+        }
+        double room = width - snappedLeftInset() - snappedRightInset();
+        return Math.min(wanted, room / factor);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double f = factorFor(getWidth());
+        double w = laidWidth(getWidth(), f);
+        content.resizeRelocate(snappedLeftInset(), snappedTopInset(), w, content.prefHeight(w));
+        scale.setX(f);
+        scale.setY(f);
+    }
+}
