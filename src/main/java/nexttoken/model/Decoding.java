@@ -11,6 +11,9 @@ public final class Decoding {
      */
     static final double TOP_P_SLACK = 1e-12;
 
+    /** From two chunks of tokens on, softmax's exponents are shared between the cores. */
+    static final int PARALLEL_FROM = 2 * Values.CHUNK;
+
     private Decoding() {
     }
 
@@ -66,13 +69,24 @@ public final class Decoding {
         // Stored, not computed on read: the walk to the sampled token and every chart read them,
         // and an exp per read costs more than the array (in chunks, see Values) costs the collector.
         Values.Builder p = new Values.Builder(n);
+        // Each exponent depends on its own logit only, so a long vocabulary's chunks are worked
+        // out on both cores; the sum stays one pass in vocabulary order, so every digit is the
+        // one a single loop gives.
+        java.util.stream.IntStream chunks = java.util.stream.IntStream.range(0, p.chunkCount());
+        (n >= PARALLEL_FROM ? chunks.parallel() : chunks).forEach(c -> {
+            double[] out = p.chunk(c);
+            logits.read(c * Values.CHUNK, out, out.length);
+            for (int k = 0; k < out.length; k++) {
+                out[k] = Math.exp((out[k] - max) / temperature);
+            }
+        });
         double sum = 0;
-        for (int i = 0; i < n; i++) {
-            double e = Math.exp((logits.get(i) - max) / temperature);
-            p.set(i, e);
-            sum += e;
+        for (int c = 0; c < p.chunkCount(); c++) {
+            for (double e : p.chunk(c)) {
+                sum += e;
+            }
         }
-        p.divideAll(sum);
+        p.divideAll(sum, n >= PARALLEL_FROM);
         return new Result(new NormalizationStep(Normalization.SOFTMAX, temperature, p.build(), sum, false, false), null);
     }
 

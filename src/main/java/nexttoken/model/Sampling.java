@@ -30,6 +30,9 @@ public final class Sampling {
     public static int inverseCdf(FilterStep filter, double u) {
         Values p = filter.probabilities();
         boolean all = filter.keepsAll();
+        if (all) {
+            return p.firstRunningSumAbove(u);
+        }
         double cumulative = 0;
         int last = -1;
         for (int i = 0; i < p.size(); i++) {

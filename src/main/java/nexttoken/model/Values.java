@@ -156,18 +156,82 @@ public final class Values {
             chunks[i >>> CHUNK_SHIFT][i & MASK] = v;
         }
 
-        /** Every element divided by {@code d}, chunk by chunk. */
-        void divideAll(double d) {
-            for (double[] chunk : chunks) {
+        /** Where elements [c × CHUNK, …) are written: loops over every element fill it directly. */
+        double[] chunk(int c) {
+            return chunks[c];
+        }
+
+        int chunkCount() {
+            return chunks.length;
+        }
+
+        /** Every element divided by {@code d}, chunk by chunk; on both cores if asked (each quotient is its own). */
+        void divideAll(double d, boolean parallel) {
+            java.util.stream.IntStream all = java.util.stream.IntStream.range(0, chunks.length);
+            (parallel ? all.parallel() : all).forEach(c -> {
+                double[] chunk = chunks[c];
                 for (int k = 0; k < chunk.length; k++) {
                     chunk[k] /= d;
                 }
-            }
+            });
         }
 
         Values build() {
             return new Values(chunks, size);
         }
+    }
+
+    /**
+     * Elements [from, from + length) into {@code out}, each exactly what {@link #get} returns:
+     * the loops over every token (softmax, the walk to the sampled token) read 100,000 values
+     * per slider move, and a get per element costs them more than the arithmetic does.
+     */
+    void read(int from, double[] out, int length) {
+        if (chunks != null) {
+            for (int done = 0; done < length; ) {
+                int i = from + done;
+                int n = Math.min(length - done, CHUNK - (i & MASK));
+                System.arraycopy(chunks[i >>> CHUNK_SHIFT], i & MASK, out, done, n);
+                done += n;
+            }
+        } else if (base != null) {
+            base.read(from, out, length);
+            for (int k = 0; k < length; k++) {
+                out[k] = factor * out[k];
+            }
+        } else {
+            for (int k = 0; k < length; k++) {
+                out[k] = get(from + k);
+            }
+        }
+    }
+
+    /**
+     * The first index at which the running sum of the elements, added in index order, exceeds
+     * {@code u}; the last index if it never does (rounding can leave a sum of probabilities a
+     * hair under 1). The walk to a sampled token, without a get per token.
+     */
+    int firstRunningSumAbove(double u) {
+        double cumulative = 0;
+        if (chunks == null) {
+            for (int i = 0; i < size; i++) {
+                cumulative += get(i);
+                if (u < cumulative) {
+                    return i;
+                }
+            }
+            return size - 1;
+        }
+        for (int c = 0; c < chunks.length; c++) {
+            double[] chunk = chunks[c];
+            for (int k = 0; k < chunk.length; k++) {
+                cumulative += chunk[k];
+                if (u < cumulative) {
+                    return (c << CHUNK_SHIFT) + k;
+                }
+            }
+        }
+        return size - 1;
     }
 
     /** Out of range fails as an array would: the last chunk is exactly as long as what is left. */

@@ -15,6 +15,49 @@ class DecodingTest {
         return t;
     }
 
+    /** The exponents of a long vocabulary are worked out on both cores; every digit must stay the single loop's. */
+    @Test
+    void softmaxOfAHundredThousandLogitsIsTheSingleLoopToTheLastBit() {
+        int n = 100_261; // four chunks, the last one partial
+        java.util.Random random = new java.util.Random(7);
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = random.nextGaussian() * 3;
+        }
+        for (double f1 : new double[] {-0.663, 1.0, 1800.0}) {
+            for (double t : new double[] {0.2, 1.0, 3.7}) {
+                Values logits = Values.scaled(f1, Values.of(w));
+                int top = logits.argmax();
+                double max = f1 * w[top];
+                double[] expected = new double[n];
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    expected[i] = Math.exp((f1 * w[i] - max) / t);
+                    sum += expected[i];
+                }
+                for (int i = 0; i < n; i++) {
+                    expected[i] /= sum;
+                }
+                NormalizationStep step = Decoding.normalize(logits, top, Normalization.SOFTMAX, t, null).step();
+                assertEquals(sum, step.sum(), "f1 " + f1 + ", T " + t);
+                assertArrayEquals(expected, step.probabilities().toArray(), "f1 " + f1 + ", T " + t);
+                // The walk to the sampled token: the same running sums read a chunk at a time.
+                for (double u : new double[] {0, 1e-9, 0.25, 0.5, 0.999999, Math.nextDown(1.0)}) {
+                    double cumulative = 0;
+                    int walked = n - 1;
+                    for (int i = 0; i < n; i++) {
+                        cumulative += expected[i];
+                        if (u < cumulative) {
+                            walked = i;
+                            break;
+                        }
+                    }
+                    assertEquals(walked, step.probabilities().firstRunningSumAbove(u), "u " + u);
+                }
+            }
+        }
+    }
+
     @Test
     void softmaxIsStableForLogitsInTheThousands() {
         Trace t = trace(LessonFixtures.part(2).withNormalization(Normalization.SOFTMAX));
