@@ -95,7 +95,12 @@ class BenchmarkTest {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode report = json.createObjectNode();
         report.put("machine", machine());
-        report.put("first_frame_ms", Boolean.parseBoolean(System.getProperty("bench.firstFrame", "true")) ? firstFrameMs() : -1);
+        boolean firstFrame = Boolean.parseBoolean(System.getProperty("bench.firstFrame", "true"));
+        report.put("first_frame_ms", firstFrame ? firstFrameMs() : -1);
+        // Started as scripts/nexttoken and the app image start it: with the class archive `package` writes.
+        Path archive = Path.of("target", "nexttoken.jsa");
+        report.put("first_frame_class_archive_ms", firstFrame && Files.exists(archive)
+                ? firstFrameMs("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off") : -1);
         ArrayNode cases = report.putArray("cases");
         ObjectNode heap = json.createObjectNode();
         for (int tokens : sizes("bench.sizes", "5,1000,10000,100000")) {
@@ -464,14 +469,16 @@ class BenchmarkTest {
         return round(best / 1048576.0);
     }
 
-    /** Process start to first rendered frame of `java -jar`, headless, best of three. */
-    private static long firstFrameMs() throws Exception {
+    /** Process start to first rendered frame of `java [jvmOptions] -jar`, headless, best of three. */
+    private static long firstFrameMs(String... jvmOptions) throws Exception {
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(List.of(jvmOptions));
+            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                     "-Dheadless.geometry=1920x1080-32", "-Dnexttoken.bench.firstFrame=true",
-                    "-jar", Path.of("target", "nexttoken.jar").toString()).redirectErrorStream(true).start();
+                    "-jar", Path.of("target", "nexttoken.jar").toString()));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {

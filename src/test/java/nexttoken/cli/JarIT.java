@@ -32,6 +32,31 @@ class JarIT {
         return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
+    static Result run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    /** `package` writes a class archive for this jar; scripts/nexttoken starts with it and prints what java -jar prints. */
+    @Test
+    void theClassArchiveFitsTheJarAndChangesNoOutput() throws Exception {
+        Path jar = Path.of(System.getProperty("nexttoken.jar", "target/nexttoken.jar"));
+        Path archive = jar.resolveSibling("nexttoken.jsa");
+        // -Xshare:on: the JVM stops rather than start without the archive, so this fails if the archive is stale.
+        Result shared = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:on",
+                "-XX:SharedArchiveFile=" + archive, "-jar", jar.toString(), "trace", "--lesson", "part2", "--format", "json"));
+        assertEquals(0, shared.status(), shared.err() + shared.out());
+        Result plain = java("trace", "--lesson", "part2", "--format", "json");
+        assertEquals(plain.out(), shared.out());
+        Result script = run(List.of("bash", jar.getParent().resolveSibling("scripts").resolve("nexttoken").toString(),
+                "trace", "--lesson", "part2", "--format", "json"));
+        assertEquals(0, script.status(), script.err());
+        assertEquals(plain.out(), script.out());
+    }
+
     @Test
     void traceJsonFromTheJar() throws Exception {
         Result r = java("trace", "--lesson", "part2", "--format", "json");
