@@ -52,7 +52,7 @@ final class ShrinkToFit extends Region {
     protected double computePrefHeight(double width) {
         double f = factorFor(width);
         double laidWidth = laidWidth(width, f);
-        return snappedTopInset() + content.prefHeight(laidWidth) * f + snappedBottomInset();
+        return snappedTopInset() + contentHeight(laidWidth) * f + snappedBottomInset();
     }
 
     @Override
@@ -70,11 +70,20 @@ final class ShrinkToFit extends Region {
         return Math.min(wanted, room / factor);
     }
 
+    /**
+     * The content's height at a width. A table of unwrapped labels is as tall at any width, and
+     * asked without a width JavaFX answers from its cache: a slider move asks several times per
+     * pulse, and each answer at a width measured every number again.
+     */
+    private double contentHeight(double width) {
+        return content.getContentBias() == null ? content.prefHeight(-1) : content.prefHeight(width);
+    }
+
     @Override
     protected void layoutChildren() {
         double f = factorFor(getWidth());
         double w = laidWidth(getWidth(), f);
-        content.resizeRelocate(snappedLeftInset(), snappedTopInset(), w, content.prefHeight(w));
+        content.resizeRelocate(snappedLeftInset(), snappedTopInset(), w, contentHeight(w));
         scale.setX(f);
         scale.setY(f);
     }
