@@ -375,7 +375,9 @@ public final class MainView extends BorderPane {
         switch (shape) {
             case "lookup" -> grid.getChildren().setAll(row(50, tokens, 40, weightedSum, 60), row(50, lookup, 100));
             case "ids" -> grid.getChildren().setAll(row(44, tokens, 40, weightedSum, 60), row(56, logits, 40, distribution, 60));
-            default -> grid.getChildren().setAll(row(50, tokens, 35, weightedSum, 33, scatter, 32),
+            // f1's table of terms is the widest of the three (two numbers and a product per
+            // dimension); the scatter reads well narrower.
+            default -> grid.getChildren().setAll(row(50, tokens, 33, weightedSum, 37, scatter, 30),
                     row(50, logits, 36, distribution, 64));
         }
     }

@@ -86,12 +86,12 @@ class ScaleUiTest {
         robot.interact(() -> {
             stage.setWidth(1024);
             stage.setHeight(768);
-            view.setControlsVisible(false); // as the app opens on a screen this narrow
+            view.setControlsVisible(true); // what a teacher opens for students to drag sliders
             presenter.load(big, GeneratedLessons.CL100K_ID);
             presenter.setRevealAll(true);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        // Three panels side by side: the f1 table is drawn smaller rather than cut to "−0.…".
+        // Three panels side by side beside the controls: the f1 table is drawn smaller rather than cut to "−0.…".
         List<javafx.scene.control.Label> terms = labelsIn(view.weightedSum()).stream()
                 .filter(l -> l.isVisible() && l.getText() != null && !l.getText().isEmpty()).toList();
         assertTrue(terms.stream().anyMatch(l -> l.getText().equals("▁sky")), "the f1 panel names the context");
