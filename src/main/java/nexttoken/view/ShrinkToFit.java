@@ -11,7 +11,7 @@ import javafx.scene.transform.Scale;
  * the content stops shrinking and is cut instead.
  */
 final class ShrinkToFit extends Region {
-    static final double SMALLEST = 0.6;
+    static final double SMALLEST = 0.5;
 
     private final Region content;
     private final Scale scale = new Scale(1, 1, 0, 0);

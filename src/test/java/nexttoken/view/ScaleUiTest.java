@@ -92,13 +92,11 @@ class ScaleUiTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         // Three panels side by side beside the controls: the f1 table is drawn smaller rather than cut to "−0.…".
-        List<javafx.scene.control.Label> terms = labelsIn(view.weightedSum()).stream()
-                .filter(l -> l.isVisible() && l.getText() != null && !l.getText().isEmpty()).toList();
-        assertTrue(terms.stream().anyMatch(l -> l.getText().equals("▁sky")), "the f1 panel names the context");
-        for (javafx.scene.control.Label l : terms) {
-            javafx.scene.text.Text drawn = (javafx.scene.text.Text) l.lookup(".text");
-            assertEquals(l.getText(), drawn.getText(), "a label cut short on screen");
-        }
+        assertF1LabelsWhole();
+        // A weight dragged to the end of its slider makes the table wider still.
+        robot.interact(() -> presenter.setF1Weight(0, -5.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertF1LabelsWhole();
         assertEquals(presenter.getTrace().f1().value(), Double.parseDouble(
                 ((javafx.scene.control.Label) view.weightedSum().lookup("#f1-sum")).getText().replace("= ", "").replace('−', '-')), "the sum on screen is the model's");
         // Each of 100,261 probabilities is near 0.001 %: none reads as exactly 0 %.
@@ -108,6 +106,16 @@ class ScaleUiTest {
         }
         String note = view.distribution().noteText();
         assertTrue(note.contains("other tokens: ") && !note.contains(": 100.0 %"), note);
+    }
+
+    private void assertF1LabelsWhole() {
+        List<javafx.scene.control.Label> terms = labelsIn(view.weightedSum()).stream()
+                .filter(l -> l.isVisible() && l.getText() != null && !l.getText().isEmpty()).toList();
+        assertTrue(terms.stream().anyMatch(l -> l.getText().equals("▁sky")), "the f1 panel names the context");
+        for (javafx.scene.control.Label l : terms) {
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) l.lookup(".text");
+            assertEquals(l.getText(), drawn.getText(), "a label cut short on screen");
+        }
     }
 
     private static List<javafx.scene.control.Label> labelsIn(javafx.scene.Parent parent) {
