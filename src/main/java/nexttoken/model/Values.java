@@ -152,10 +152,6 @@ public final class Values {
             }
         }
 
-        void set(int i, double v) {
-            chunks[i >>> CHUNK_SHIFT][i & MASK] = v;
-        }
-
         /** Where elements [c × CHUNK, …) are written: loops over every element fill it directly. */
         double[] chunk(int c) {
             return chunks[c];
