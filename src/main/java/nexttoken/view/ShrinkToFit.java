@@ -23,11 +23,6 @@ final class ShrinkToFit extends Region {
         setMinWidth(0);
     }
 
-    /** The factor the content is drawn at: 1 when it fits, for tests and the export caption. */
-    double scale() {
-        return scale.getX();
-    }
-
     private double factorFor(double width) {
         if (width < 0) {
             return 1;
