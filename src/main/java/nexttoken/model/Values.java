@@ -14,12 +14,12 @@ import java.util.stream.DoubleStream;
  * allocated outside the young generation and, made afresh on every slider move, it set off
  * a collection every other move. Chunks are ordinary short-lived objects.
  *
- * <p>A vector the model makes on every slider move (f2's logits, softmax's probabilities)
- * can instead be a formula over vectors that already exist, evaluated on each read with
- * exactly the operations that would have filled an array, so every digit is the same. A
- * move then allocates nothing in proportion to the vocabulary, and the collector, whose
- * pauses were the slowest updates at 100,000 tokens, has almost nothing to do. Readers
- * touch few elements (the top 16, a walk to the sampled token); whole passes are rare.
+ * <p>A vector the model makes on every slider move can instead be a formula over vectors
+ * that already exist, evaluated on each read with exactly the operations that would have
+ * filled an array, so every digit is the same: f2's logits (f1 × each weight), norm's
+ * quotients, the renormalized kept tokens. Such a move allocates nothing in proportion to the
+ * vocabulary. Softmax's probabilities are the exception, stored: an exp per read would cost
+ * the walk to the sampled token more than the array costs the collector.
  */
 public final class Values {
     static final int CHUNK_SHIFT = 15;
@@ -35,28 +35,16 @@ public final class Values {
     private final IntToDoubleFunction formula;
     private final int size;
 
-    private Values(double[][] chunks, int size) {
+    private Values(double[][] chunks, Values base, double factor, IntToDoubleFunction formula, int size) {
         this.chunks = chunks;
-        this.base = null;
-        this.factor = 0;
-        this.formula = null;
-        this.size = size;
-    }
-
-    private Values(IntToDoubleFunction formula, int size) {
-        this.chunks = null;
-        this.base = null;
-        this.factor = 0;
+        this.base = base;
+        this.factor = factor;
         this.formula = formula;
         this.size = size;
     }
 
-    private Values(double factor, Values base) {
-        this.chunks = null;
-        this.base = base;
-        this.factor = factor;
-        this.formula = null;
-        this.size = base.size;
+    private Values(double[][] chunks, int size) {
+        this(chunks, null, 0, null, size);
     }
 
     /** How many of the largest and of the smallest elements {@link #extremes()} keeps. */
@@ -83,7 +71,7 @@ public final class Values {
         return e;
     }
 
-    /** The factor and the vector of a scaled vector, or null factor when it is not one. */
+    /** The vector a scaled vector multiplies ({@link #scaled}), or null when this is not one. */
     Values scaledBase() {
         return base;
     }
@@ -94,7 +82,7 @@ public final class Values {
 
     /** factor × v(i) for every i, computed on read: the same product a stored copy would hold. */
     static Values scaled(double factor, Values v) {
-        return new Values(factor, v);
+        return new Values(null, v, factor, null, v.size);
     }
 
     /**
@@ -102,7 +90,7 @@ public final class Values {
      * of immutable inputs, so the vector is as immutable as a stored one.
      */
     static Values computed(int size, IntToDoubleFunction formula) {
-        return new Values(formula, size);
+        return new Values(null, null, 0, formula, size);
     }
 
     /** The same elements stored, for a caller about to read all of them many times. */
