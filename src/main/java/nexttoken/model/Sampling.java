@@ -29,14 +29,13 @@ public final class Sampling {
      */
     public static int inverseCdf(FilterStep filter, double u) {
         Values p = filter.probabilities();
-        boolean all = filter.keepsAll();
-        if (all) {
+        if (filter.keepsAll()) {
             return p.firstRunningSumAbove(u);
         }
         double cumulative = 0;
         int last = -1;
         for (int i = 0; i < p.size(); i++) {
-            if (!all && !filter.kept().contains(i)) {
+            if (!filter.kept().contains(i)) {
                 continue;
             }
             cumulative += p.get(i);
