@@ -129,19 +129,8 @@ public final class Composition {
         if (best1 != null && Boolean.TRUE.equals(Ranking.scaledAllFinite(logits))) {
             return best1[0];
         }
-        int best = 0;
-        double max = logits.size() == 0 ? 0 : logits.get(0);
-        for (int i = 0; i < logits.size(); i++) {
-            double l = logits.get(i);
-            if (!Double.isFinite(l)) {
-                return i;
-            }
-            if (l > max) {
-                max = l;
-                best = i;
-            }
-        }
-        return best;
+        int overflowed = firstNotFinite(logits);
+        return overflowed >= 0 ? overflowed : logits.argmax();
     }
 
     private static int firstNotFinite(Values v) {
