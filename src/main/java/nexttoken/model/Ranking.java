@@ -82,20 +82,13 @@ public final class Ranking {
             return null;
         }
         // Candidates come in order of falling product; the n-th product must beat the last candidate's.
-        Integer[] byProduct = new Integer[candidates.length];
-        for (int i = 0; i < candidates.length; i++) {
-            byProduct[i] = candidates[i];
-        }
-        Arrays.sort(byProduct, (a, b) -> compareFalling(v.get(a), v.get(b), a, b));
+        int[] byProduct = byFallingValue(candidates, v);
         double nth = v.get(byProduct[n - 1]);
         double lastCandidate = v.get(candidates[candidates.length - 1]);
         if (!(nth > lastCandidate)) {
             return null;
         }
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = byProduct[i];
-        }
+        int[] out = Arrays.copyOf(byProduct, n);
         Arrays.sort(out);
         return out;
     }
@@ -105,10 +98,14 @@ public final class Ranking {
      * index: in rank order, not vocabulary order.
      */
     static int[] ranked(Values values, int n, boolean smallest) {
-        int[] chosen = smallest ? top(Values.computed(values.size(), i -> -values.get(i)), n) : top(values, n);
-        Integer[] boxed = Arrays.stream(chosen).boxed().toArray(Integer[]::new);
-        Arrays.sort(boxed, (a, b) -> smallest ? compareFalling(-values.get(a), -values.get(b), a, b)
-                : compareFalling(values.get(a), values.get(b), a, b));
+        Values key = smallest ? Values.computed(values.size(), i -> -values.get(i)) : values;
+        return byFallingValue(top(key, n), key);
+    }
+
+    /** {@code indices} in order of falling value, ties by index. */
+    private static int[] byFallingValue(int[] indices, Values values) {
+        Integer[] boxed = Arrays.stream(indices).boxed().toArray(Integer[]::new);
+        Arrays.sort(boxed, (a, b) -> compareFalling(values.get(a), values.get(b), a, b));
         return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
     }
 
