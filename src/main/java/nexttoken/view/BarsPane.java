@@ -58,13 +58,7 @@ public final class BarsPane extends Region {
         axis.getStyleClass().add("bars-axis");
         setMinSize(0, 0);
         setPrefSize(400, 220);
-        widthProperty().addListener(o -> {
-            int now = readableCount(Integer.MAX_VALUE);
-            if (now != lastCapacity) {
-                lastCapacity = now;
-                onCapacityChanged.run();
-            }
-        });
+        widthProperty().addListener(o -> noticeCapacity(false));
     }
 
     /**
@@ -162,10 +156,22 @@ public final class BarsPane extends Region {
             widestText = Math.max(widestText, Math.max(textWidth(values.get(i)),
                     Math.max(textWidth(labels.get(i)), textWidth(markers.get(i)))));
         }
+        noticeCapacity(true);
+    }
+
+    /**
+     * Tells the view when the number of readable bars changed; {@code later} when that is
+     * found while bars are being set or laid out, so the view chooses again after this change.
+     */
+    private void noticeCapacity(boolean later) {
         int readable = readableCount(Integer.MAX_VALUE);
         if (readable != lastCapacity) {
             lastCapacity = readable;
-            javafx.application.Platform.runLater(onCapacityChanged);
+            if (later) {
+                javafx.application.Platform.runLater(onCapacityChanged);
+            } else {
+                onCapacityChanged.run();
+            }
         }
     }
 
