@@ -105,7 +105,8 @@ public final class MainView extends BorderPane {
         dialogs = new Dialogs(() -> getScene() == null ? null : getScene().getWindow(), texts);
         files = new LessonFiles(presenter.session(), settings, dialogs, texts, status::setText);
         views = new StepViews(presenter, v -> exports().exportView(v));
-        exports = new ExportActions(presenter, dialogs, texts, status::setText, this, this::visibleViews);
+        exports = new ExportActions(presenter, dialogs, texts, status::setText, this, this::visibleViews,
+                showControls::isSelected);
         actions = new AppActions(AppActions.walk(presenter.session().walk()),
                 AppActions.appearance(presenter.appearance(), dialogs::owner),
                 AppActions.files(files), AppActions.export(exports));

@@ -5,18 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import nexttoken.export.PngExport;
+import nexttoken.export.SlideRenderer;
 import nexttoken.presenter.Presenter;
 import nexttoken.view.StepView;
 import nexttoken.view.Texts;
 
 /**
- * PNG export from the window: one view, the whole window as a slide, or every view of the
- * lesson into a folder, at the scale and background chosen in the Export menu.
+ * PNG export from the window: one view or the whole window as the class sees it, or every
+ * view of the lesson into a folder with every value shown (through {@link SlideRenderer},
+ * offscreen), at the scale and background chosen in the Export menu.
  */
 public final class ExportActions {
     private final Presenter presenter;
@@ -25,20 +28,23 @@ public final class ExportActions {
     private final Consumer<String> status;
     private final Region window;
     private final Supplier<List<StepView>> visibleViews;
+    private final BooleanSupplier controlsVisible;
     private PngExport.Options options = new PngExport.Options(PngExport.DEFAULT_SCALE, PngExport.Background.WHITE);
 
     /**
      * @param window the node a slide shows (the window's root)
      * @param visibleViews the views the lesson shows now, in reading order
+     * @param controlsVisible whether the side panel takes its share of the window's width
      */
     public ExportActions(Presenter presenter, Dialogs dialogs, Texts texts, Consumer<String> status, Region window,
-            Supplier<List<StepView>> visibleViews) {
+            Supplier<List<StepView>> visibleViews, BooleanSupplier controlsVisible) {
         this.presenter = presenter;
         this.dialogs = dialogs;
         this.texts = texts;
         this.status = status;
         this.window = window;
         this.visibleViews = visibleViews;
+        this.controlsVisible = controlsVisible;
     }
 
     public PngExport.Options options() {
@@ -86,27 +92,30 @@ public final class ExportActions {
                 && !dialogs.confirm(texts.get("export.overwrite.title"), texts.format("export.overwrite", dir, String.join(", ", existing)))) {
             return List.of();
         }
-        boolean reveal = presenter.revealAllProperty().get();
-        // A handout shows every value, whatever step the class is on.
-        presenter.setRevealAll(true);
+        // A handout shows every value, whatever step the class is on: drawn from an offscreen
+        // copy, so the projector never shows what the class has not reached.
         List<Path> written = new ArrayList<>();
-        try {
-            List<StepView> views = visibleViews.get();
-            window.applyCss();
-            window.layout();
+        try (SlideRenderer handout = handout()) {
+            List<StepView> views = handout.views();
             for (int i = 0; i < views.size(); i++) {
-                if (!exportViewTo(views.get(i), targets.get(i))) {
+                if (!writePng(handout.view(views.get(i), options), targets.get(i))) {
                     break;
                 }
                 written.add(targets.get(i));
             }
-        } finally {
-            presenter.setRevealAll(reveal);
         }
         if (written.size() == targets.size()) {
             status.accept(texts.format("export.done", written.size() + " PNG → " + dir));
         }
         return written;
+    }
+
+    /** The session as the window shows it, every value revealed, at the window's size and type. */
+    private SlideRenderer handout() {
+        boolean shown = window.getWidth() > 0 && window.getHeight() > 0;
+        return SlideRenderer.revealed(presenter.session(), presenter.getTheme(), presenter.getZoom(),
+                shown ? window.getWidth() : SlideRenderer.SLIDE_WIDTH, shown ? window.getHeight() : SlideRenderer.SLIDE_HEIGHT,
+                controlsVisible.getAsBoolean());
     }
 
     private boolean writePng(WritableImage image, Path file) {
