@@ -48,16 +48,13 @@ final class ExportCommand extends LessonCommand {
         if (chosen == null) {
             throw LessonOptions.bad("--theme", theme, "light, dark, projector");
         }
-        Lesson lesson = options.load();
-        try {
-            Files.createDirectories(out);
-        } catch (IOException | SecurityException e) {
-            throw new UserError(Problem.of(ProblemKind.WRITE_FAILED, null, String.valueOf(e.getMessage())).inSource(out.toString()));
-        }
+        Lesson lesson = loadNoting(false);
+        OutputFiles files = outputFiles();
+        files.folder(out);
         PngExport.Options png = new PngExport.Options(scale, transparent ? PngExport.Background.TRANSPARENT : PngExport.Background.WHITE);
         List<Path> written;
         try {
-            written = HeadlessFx.call(() -> render(lesson, chosen, png));
+            written = HeadlessFx.call(() -> render(lesson, chosen, png, files));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UserError user) {
                 throw user;
@@ -73,8 +70,8 @@ final class ExportCommand extends LessonCommand {
     }
 
     /** On the FX thread: the real main window, laid out offscreen with every value revealed. */
-    private List<Path> render(Lesson lesson, Theme chosen, PngExport.Options png) {
-        Session session = new Session(lesson, options.source, options.locale());
+    private List<Path> render(Lesson lesson, Theme chosen, PngExport.Options png, OutputFiles files) {
+        Session session = new Session(lesson, options.source, options.interfaceLanguage());
         List<Step> path = session.walk().path();
         session.walk().goTo(path.get(path.size() - 2)); // the sample (or the lookup) shown, nothing appended yet
         String name = PngExport.lessonName(options.source);
@@ -82,19 +79,23 @@ final class ExportCommand extends LessonCommand {
         try (SlideRenderer slide = SlideRenderer.revealed(session, chosen, 1.0, SlideRenderer.SLIDE_WIDTH,
                 SlideRenderer.SLIDE_HEIGHT, false)) {
             for (StepView v : slide.views()) {
-                written.add(write(slide.view(v, png), out.resolve(PngExport.fileName(name, v.exportName()))));
+                written.add(write(slide.view(v, png), out.resolve(PngExport.fileName(name, v.exportName())), files));
             }
-            written.add(write(slide.slide(png), out.resolve(PngExport.fileName(name, "slide"))));
+            written.add(write(slide.slide(png), out.resolve(PngExport.fileName(name, "slide")), files));
         }
         return written;
     }
 
-    private static Path write(javafx.scene.image.WritableImage image, Path file) {
+    private static Path write(javafx.scene.image.WritableImage image, Path file, OutputFiles files) {
+        boolean replacing = Files.exists(file);
         try {
             PngExport.write(image, file);
-            return file;
         } catch (IOException | RuntimeException e) {
-            throw new UserError(Problem.of(ProblemKind.WRITE_FAILED, null, String.valueOf(e.getMessage())).inSource(file.toString()));
+            throw files.writeFailed(e, file);
         }
+        if (replacing) {
+            files.replaced(file);
+        }
+        return file;
     }
 }
