@@ -264,6 +264,9 @@ public final class Training {
 
     /** {@code steps} steps; the losses are the loss before training and after each step. */
     public static Run train(Lesson lesson, int steps, double learningRate) {
+        if (lesson.isAttention()) {
+            return AttentionTraining.train(lesson, steps, learningRate);
+        }
         if (lesson.isLookup()) {
             return new Run(lesson, List.of(), Problem.of(ProblemKind.NOT_TRAINABLE, "f2"));
         }
