@@ -52,6 +52,9 @@ final class ExportCommand extends LessonCommand {
             throw LessonOptions.bad("--theme", theme, "light, dark, projector");
         }
         Lesson lesson = options.load();
+        if (lesson.isAttention()) {
+            throw new UserError(Problem.of(ProblemKind.ATTENTION_NOT_IN_APP, null).inSource(options.source));
+        }
         try {
             Files.createDirectories(out);
         } catch (IOException | SecurityException e) {

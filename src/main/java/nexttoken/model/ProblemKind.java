@@ -57,6 +57,7 @@ public enum ProblemKind {
     PROMPT_EMPTY,
     ATTENTION_NOT_FINITE,
     ATTENTION_LOGIT_NOT_FINITE,
+    ATTENTION_NOT_IN_APP,
     // Computing a trace.
     F1_NOT_FINITE,
     LOGIT_NOT_FINITE,

@@ -323,6 +323,17 @@ public final class Presenter {
 
     /** Opens a lesson; a problem from reading a file goes to {@link #reportLoadProblem} instead. */
     public void load(Lesson newLesson, String source) {
+        if (newLesson.isAttention()) {
+            // The attention views are not built yet: the lesson stays (or a window's first
+            // lesson is the default one), and the teacher is told where parts 6 and 7 run.
+            if (lesson.get() == null) {
+                String fallback = nexttoken.lesson.BuiltInLessons.inLanguage(nexttoken.lesson.BuiltInLessons.DEFAULT_ID,
+                        language.get());
+                load(nexttoken.lesson.BuiltInLessons.load(fallback, language.get()), fallback);
+            }
+            reportLoadProblem(Problem.of(ProblemKind.ATTENTION_NOT_IN_APP, null).inSource(source));
+            return;
+        }
         originalLesson.set(newLesson);
         savedLesson.set(newLesson);
         samples.clear();
@@ -535,6 +546,9 @@ public final class Presenter {
             double u = t.lookup() != null ? 0 : random.nextDouble();
             int chosen = t.lookup() != null ? t.lookup().index() : Sampling.inverseCdf(t.filter(), u);
             append(chosen, u);
+            if (lesson.get().vocabulary().token(chosen).equals(lesson.get().endToken())) {
+                break;
+            }
         }
         uniform = Double.NaN;
         step.set(path().get(0));
