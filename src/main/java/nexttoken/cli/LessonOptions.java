@@ -1,5 +1,6 @@
 package nexttoken.cli;
 
+import nexttoken.model.LessonKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -123,6 +124,9 @@ final class LessonOptions {
         if (seed != null) {
             out = out.withSeed(seed);
         }
+        if (out.kind() == LessonKind.ATTENTION && (f1 != null || f2 != null)) {
+            throw new UserError(Problem.of(ProblemKind.ATTENTION_WEIGHT_OPTION, f1 != null ? "--f1" : "--f2"));
+        }
         if (f1 != null) {
             checkFinite("--f1", f1);
             if (f1.length != out.f1().size()) {
@@ -132,9 +136,9 @@ final class LessonOptions {
         }
         if (f2 != null) {
             checkFinite("--f2", f2);
-            if (out.isLookup() || f2.length != out.vocabulary().size()) {
+            if (out.kind() == LessonKind.LOOKUP || f2.length != out.vocabulary().size()) {
                 throw new UserError(Problem.of(ProblemKind.WEIGHT_COUNT, "--f2", f2.length,
-                        out.isLookup() ? 0 : out.vocabulary().size()));
+                        out.kind() == LessonKind.LOOKUP ? 0 : out.vocabulary().size()));
             }
             out = out.withF2(Values.of(f2));
         }
@@ -145,7 +149,10 @@ final class LessonOptions {
                     throw new UserError(Problem.of(ProblemKind.WORD_NOT_IN_VOCABULARY, "--prompt", word).inSource(source));
                 }
             }
-            if (words.size() < out.contextLength()) {
+            if (out.kind() == LessonKind.ATTENTION && words.isEmpty()) {
+                throw new UserError(Problem.of(ProblemKind.PROMPT_EMPTY, "--prompt").inSource(source));
+            }
+            if (out.kind() != LessonKind.ATTENTION && words.size() < out.contextLength()) {
                 throw new UserError(Problem.of(ProblemKind.PROMPT_TOO_SHORT, "--prompt", words.size(), out.contextLength())
                         .inSource(source));
             }

@@ -10,7 +10,7 @@ public final class LessonFormat {
     public static final List<String> FIELDS = List.of(
             "format", "title", "language", "description", "vocabulary", "prompt", "input",
             "window", "positions", "attention", "feedForward",
-            "f1", "f2", "normalization", "temperature", "topK", "topP", "seed", "endToken", "corpus");
+            "f1", "f2", "normalization", "temperature", "topK", "topP", "seed", "endToken", "corpus", "notes");
 
     /** The fields of an attention lesson's {@code attention} object, of one head, and of {@code feedForward}. */
     public static final List<String> ATTENTION_FIELDS = List.of("heads", "output", "residual");
@@ -18,6 +18,14 @@ public final class LessonFormat {
     public static final List<String> FEED_FORWARD_FIELDS = List.of("weights1", "bias1", "weights2", "bias2");
     /** {@code f2} of an attention lesson may name the embeddings instead of listing rows. */
     public static final String TIED = "tied";
+
+    /**
+     * The step ids a lesson's {@code "notes"} may name, in the order the steps come; a new
+     * kind of step (attention) adds its ids here and nowhere else.
+     */
+    public static final List<String> NOTE_STEPS = List.of(
+            "tokens", "x", "f1", "f2", "lookup", "normalize", "filter", "sample", "append",
+            "positions", "attention", "heads", "feedForward");
 
     public static final List<String> TOKEN_FIELDS = List.of("token", "id", "embedding");
 

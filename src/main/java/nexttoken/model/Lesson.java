@@ -1,6 +1,9 @@
 package nexttoken.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,6 +32,7 @@ public record Lesson(
         double topP,
         Long seed,
         List<String> corpus,
+        Map<String, String> notes,
         Attention attention,
         String endToken) {
 
@@ -41,14 +45,24 @@ public record Lesson(
         Objects.requireNonNull(normalization, "normalization");
         prompt = List.copyOf(prompt);
         corpus = corpus == null ? List.of() : List.copyOf(corpus);
+        // Insertion order is the file's order, which the writer keeps so a round trip gives the same bytes.
+        notes = notes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(notes));
     }
 
-    /** A lesson without attention and without its word-stopping token, as parts 1 to 5 are. */
+    /** A lesson of parts 1 to 5 without teacher notes. */
     public Lesson(String title, String language, String description, Vocabulary vocabulary, List<String> prompt,
-                  InputKind input, Values f1, Values f2, Normalization normalization, double temperature, int topK,
-                  double topP, Long seed, List<String> corpus) {
-        this(title, language, description, vocabulary, prompt, input, f1, f2, normalization, temperature, topK, topP,
-                seed, corpus, null, null);
+            InputKind input, Values f1, Values f2, Normalization normalization, double temperature, int topK,
+            double topP, Long seed, List<String> corpus) {
+        this(title, language, description, vocabulary, prompt, input, f1, f2, normalization, temperature, topK,
+                topP, seed, corpus, Map.of(), null, null);
+    }
+
+    /** A lesson of parts 1 to 5: no attention, no end token. */
+    public Lesson(String title, String language, String description, Vocabulary vocabulary, List<String> prompt,
+            InputKind input, Values f1, Values f2, Normalization normalization, double temperature, int topK,
+            double topP, Long seed, List<String> corpus, Map<String, String> notes) {
+        this(title, language, description, vocabulary, prompt, input, f1, f2, normalization, temperature, topK,
+                topP, seed, corpus, notes, null, null);
     }
 
     /** A part-1 lesson has no f2: its f1 value is looked up as the nearest token id. */
@@ -58,6 +72,16 @@ public record Lesson(
 
     public boolean isAttention() {
         return attention != null;
+    }
+
+    /** What the teacher may say or ask at a step ({@code stepId} as in lesson files), or null. */
+    public String note(String stepId) {
+        return notes.get(stepId);
+    }
+
+    /** Which kind of lesson this is; every kind-dependent choice switches on it. */
+    public LessonKind kind() {
+        return LessonKind.of(this);
     }
 
     /** How many tokens of the prompt f1 reads: one weight per id, or per embedding dimension. */
@@ -74,61 +98,66 @@ public record Lesson(
 
     public Lesson withF1(Values weights) {
         return new Lesson(title, language, description, vocabulary, prompt, input, weights, f2,
-                normalization, temperature, topK, topP, seed, corpus, attention, endToken);
+                normalization, temperature, topK, topP, seed, corpus, notes, attention, endToken);
     }
 
     public Lesson withF2(Values weights) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, weights,
-                normalization, temperature, topK, topP, seed, corpus, attention, endToken);
+                normalization, temperature, topK, topP, seed, corpus, notes, attention, endToken);
     }
 
     public Lesson withVocabulary(Vocabulary v) {
         return new Lesson(title, language, description, v, prompt, input, f1, f2,
-                normalization, temperature, topK, topP, seed, corpus, attention, endToken);
+                normalization, temperature, topK, topP, seed, corpus, notes, attention, endToken);
     }
 
     public Lesson withPrompt(List<String> words) {
         return new Lesson(title, language, description, vocabulary, words, input, f1, f2,
-                normalization, temperature, topK, topP, seed, corpus, attention, endToken);
+                normalization, temperature, topK, topP, seed, corpus, notes, attention, endToken);
     }
 
     public Lesson withNormalization(Normalization n) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
-                n, temperature, topK, topP, seed, corpus, attention, endToken);
+                n, temperature, topK, topP, seed, corpus, notes, attention, endToken);
     }
 
     public Lesson withTemperature(double t) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
-                normalization, t, topK, topP, seed, corpus, attention, endToken);
+                normalization, t, topK, topP, seed, corpus, notes, attention, endToken);
     }
 
     public Lesson withTopK(int k) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
-                normalization, temperature, k, topP, seed, corpus, attention, endToken);
+                normalization, temperature, k, topP, seed, corpus, notes, attention, endToken);
     }
 
     public Lesson withTopP(double p) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
-                normalization, temperature, topK, p, seed, corpus, attention, endToken);
+                normalization, temperature, topK, p, seed, corpus, notes, attention, endToken);
     }
 
     public Lesson withSeed(Long s) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
-                normalization, temperature, topK, topP, s, corpus, attention, endToken);
+                normalization, temperature, topK, topP, s, corpus, notes, attention, endToken);
     }
 
     public Lesson withAttention(Attention a) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
-                normalization, temperature, topK, topP, seed, corpus, a, endToken);
+                normalization, temperature, topK, topP, seed, corpus, notes, a, endToken);
     }
 
     public Lesson withEndToken(String token) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
-                normalization, temperature, topK, topP, seed, corpus, attention, token);
+                normalization, temperature, topK, topP, seed, corpus, notes, attention, token);
     }
 
     public Lesson withCorpus(List<String> sentences) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
-                normalization, temperature, topK, topP, seed, sentences, attention, endToken);
+                normalization, temperature, topK, topP, seed, sentences, notes, attention, endToken);
+    }
+
+    public Lesson withNotes(Map<String, String> stepNotes) {
+        return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
+                normalization, temperature, topK, topP, seed, corpus, stepNotes, attention, endToken);
     }
 }

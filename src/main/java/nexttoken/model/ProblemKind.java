@@ -38,6 +38,8 @@ public enum ProblemKind {
     WORD_NOT_IN_VOCABULARY,
     PROMPT_TOO_SHORT,
     TOO_MANY_TOKENS,
+    UNKNOWN_STEP,
+    UNKNOWN_STEP_SUGGESTION,
     // Attention lessons (parts 6 and 7).
     ATTENTION_NEEDS_EMBEDDINGS,
     ATTENTION_F1,
@@ -58,6 +60,7 @@ public enum ProblemKind {
     ATTENTION_NOT_FINITE,
     ATTENTION_LOGIT_NOT_FINITE,
     ATTENTION_NOT_IN_APP,
+    ATTENTION_WEIGHT_OPTION,
     // Computing a trace.
     F1_NOT_FINITE,
     LOGIT_NOT_FINITE,
