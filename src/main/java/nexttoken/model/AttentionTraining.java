@@ -2,7 +2,6 @@ package nexttoken.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 
 /**
  * Full-batch gradient descent through attention: the mean cross-entropy (softmax at T = 1)
@@ -19,30 +18,7 @@ public final class AttentionTraining {
     }
 
     public static Training.Pairs pairs(Lesson lesson) {
-        Vocabulary vocabulary = lesson.vocabulary();
-        int window = lesson.attention().window();
-        List<Training.Pair> out = new ArrayList<>();
-        List<String> corpus = lesson.corpus();
-        for (int s = 0; s < corpus.size(); s++) {
-            String[] words = corpus.get(s).trim().split("\\s+");
-            int[] indices = new int[words.length];
-            for (int w = 0; w < words.length; w++) {
-                OptionalInt index = vocabulary.indexOf(words[w]);
-                if (index.isEmpty()) {
-                    return new Training.Pairs(List.of(),
-                            Problem.of(ProblemKind.WORD_NOT_IN_VOCABULARY, "corpus[" + s + "]", words[w]));
-                }
-                indices[w] = index.getAsInt();
-            }
-            for (int t = 1; t < indices.length; t++) {
-                List<Integer> context = new ArrayList<>();
-                for (int j = Math.max(0, t - window); j < t; j++) {
-                    context.add(indices[j]);
-                }
-                out.add(new Training.Pair(s, context, indices[t]));
-            }
-        }
-        return new Training.Pairs(out, null);
+        return Training.pairs(lesson, 1, lesson.attention().window());
     }
 
     /** −log softmax(logits)[target] for one pair; infinite when a number overflowed. */
