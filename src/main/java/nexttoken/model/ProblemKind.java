@@ -53,7 +53,10 @@ public enum ProblemKind {
     WRITE_FAILED,
     // Command line.
     WEIGHT_COUNT,
-    UNKNOWN_LESSON;
+    UNKNOWN_LESSON,
+    // Class poll.
+    POLL_BAD_ADDRESS,
+    POLL_CANNOT_LISTEN;
 
     public String bundleKey() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT);
