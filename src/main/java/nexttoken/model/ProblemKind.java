@@ -38,6 +38,8 @@ public enum ProblemKind {
     WORD_NOT_IN_VOCABULARY,
     PROMPT_TOO_SHORT,
     TOO_MANY_TOKENS,
+    UNKNOWN_STEP,
+    UNKNOWN_STEP_SUGGESTION,
     // Computing a trace.
     F1_NOT_FINITE,
     LOGIT_NOT_FINITE,

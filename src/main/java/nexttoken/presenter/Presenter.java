@@ -1,5 +1,6 @@
 package nexttoken.presenter;
 
+import nexttoken.model.LessonKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -171,7 +172,7 @@ public final class Presenter {
 
     /** The steps of this lesson, in order. */
     public List<Step> path() {
-        return lesson.get().isLookup() ? Step.LOOKUP_PATH : Step.FULL_PATH;
+        return StepPaths.of(lesson.get().kind());
     }
 
     /** True when the view of {@code s} may show its values: reached, or everything revealed. */
@@ -363,7 +364,7 @@ public final class Presenter {
     }
 
     public void setF2Weight(int index, double value) {
-        if (!Double.isFinite(value) || lesson.get().isLookup()) {
+        if (!Double.isFinite(value) || lesson.get().kind() == LessonKind.LOOKUP) {
             return;
         }
         edit("f2[" + index + "]", l -> l.withF2(l.f2().with(index, value)));
@@ -625,7 +626,7 @@ public final class Presenter {
      */
     public boolean trainStep() {
         Lesson current = lesson.get();
-        if (current.isLookup()) {
+        if (current.kind() == LessonKind.LOOKUP) {
             trainingProblem.set(Problem.of(ProblemKind.NOT_TRAINABLE, "f2"));
             bump();
             return false;
