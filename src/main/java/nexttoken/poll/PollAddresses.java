@@ -51,6 +51,20 @@ public final class PollAddresses {
         return List.copyOf(offers);
     }
 
+    /**
+     * What the app offers: {@link #forPhones()}, and loopback last when started with
+     * {@code -Dnexttoken.poll.loopback=true} — a rehearsal on one computer, whose own browser is the
+     * only phone. Never by default: a phone that opens 127.0.0.1 reaches itself.
+     */
+    public static List<Offer> forTheApp() {
+        if (!Boolean.getBoolean("nexttoken.poll.loopback")) {
+            return forPhones();
+        }
+        List<Offer> offers = new ArrayList<>(forPhones());
+        offers.add(new Offer("loopback", InetAddress.getLoopbackAddress()));
+        return List.copyOf(offers);
+    }
+
     /** The remembered address if this computer still has it, else the first offer. */
     public static Optional<Offer> preferred(List<Offer> offers, String remembered) {
         return offers.stream().filter(o -> o.address().getHostAddress().equals(remembered)).findFirst()

@@ -16,8 +16,8 @@ import java.util.List;
  * A few lines of HTTP/1.1 over a plain socket, bound to a chosen loopback source address, so a
  * test can be a phone at 127.0.3.7 and send what no well-behaved client would.
  */
-final class RawHttp {
-    record Answer(int status, String headers, String body) {
+public final class RawHttp {
+    public record Answer(int status, String headers, String body) {
     }
 
     private RawHttp() {
@@ -31,7 +31,7 @@ final class RawHttp {
         return socket;
     }
 
-    static Answer get(int port, String path) throws IOException {
+    public static Answer get(int port, String path) throws IOException {
         return send(port, "127.0.0.1", "GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     }
 
@@ -39,7 +39,7 @@ final class RawHttp {
         return send(port, "127.0.0.1", "GET " + path + " HTTP/1.1\r\nHost: x\r\n" + extraHeaders + "Connection: close\r\n\r\n");
     }
 
-    static Answer vote(int port, String from, String path, String body) throws IOException {
+    public static Answer vote(int port, String from, String path, String body) throws IOException {
         return send(port, from, voteRequest(path, body, true));
     }
 
