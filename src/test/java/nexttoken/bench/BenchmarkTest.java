@@ -120,7 +120,12 @@ class BenchmarkTest {
         for (int tokens : sizes("bench.stockSizes", "5,1000,10000")) {
             cases.add(caseNode(json, "stock-charts", tokens, measureStockCharts(synthetic(Math.max(tokens, 5)))));
         }
-        report.set("export_2x_ms", exportTimes(json));
+        if (Boolean.parseBoolean(System.getProperty("bench.export", "true"))) {
+            report.set("export_2x_ms", exportTimes(json));
+        }
+        if (Boolean.parseBoolean(System.getProperty("bench.poll", "true"))) {
+            report.set("poll", PollBenchmark.run(json, stage));
+        }
         report.set("heap_mb", heap);
         report.put("updates_per_case", UPDATES);
         Files.writeString(out.resolve("report.json"), json.writeValueAsString(report));

@@ -62,7 +62,8 @@ public final class PollView extends BorderPane {
     private final Button reveal = new Button();
     private final Button close = new Button();
     private final Label revealTitle = new Label();
-    private final Label legend = new Label();
+    private final Label legendClass = new Label();
+    private final Label legendModel = new Label();
     private final PollRevealChart chart = new PollRevealChart();
     private final Label modelProblem = new Label();
     private final VBox waiting;
@@ -93,7 +94,7 @@ public final class PollView extends BorderPane {
         address.setId("poll-address");
         count.getStyleClass().add("poll-count");
         count.setId("poll-count");
-        help.getStyleClass().add("step-note");
+        help.getStyleClass().add("poll-help");
         help.setWrapText(true);
         help.setMinHeight(Region.USE_PREF_SIZE);
         problem.getStyleClass().add("undefined-explanation");
@@ -103,7 +104,15 @@ public final class PollView extends BorderPane {
         modelProblem.setWrapText(true);
         revealTitle.getStyleClass().add("poll-scan");
         revealTitle.setWrapText(true);
-        legend.getStyleClass().add("step-note");
+        // The legend's swatches are drawn as the bars are (solid; pale with an outline): the pair reads without colour.
+        javafx.scene.shape.Rectangle solid = new javafx.scene.shape.Rectangle(22, 22, javafx.scene.paint.Color.web("#555555"));
+        javafx.scene.shape.Rectangle pale = new javafx.scene.shape.Rectangle(20, 20, javafx.scene.paint.Color.web("#555555", 0.28));
+        pale.setStroke(javafx.scene.paint.Color.web("#555555"));
+        pale.setStrokeWidth(2);
+        legendClass.setGraphic(solid);
+        legendModel.setGraphic(pale);
+        legendClass.getStyleClass().add("poll-legend");
+        legendModel.getStyleClass().add("poll-legend");
         qr.setSmooth(false);
         qr.setPreserveRatio(true);
         reveal.setId("poll-reveal");
@@ -134,6 +143,7 @@ public final class PollView extends BorderPane {
         waiting = new VBox(scanRow);
         VBox.setVgrow(scanRow, Priority.ALWAYS);
         VBox.setVgrow(chart, Priority.ALWAYS);
+        HBox legend = new HBox(24, legendClass, legendModel);
         revealed = new VBox(8, revealTitle, legend, chart, modelProblem);
 
         VBox top = new VBox(4, title, prompt);
@@ -236,6 +246,11 @@ public final class PollView extends BorderPane {
         return chart;
     }
 
+    /** The count as the projector shows it: what a benchmark watches for the new number. */
+    public javafx.beans.value.ObservableValue<String> countTextProperty() {
+        return count.textProperty();
+    }
+
     public String countText() {
         return count.getText();
     }
@@ -287,7 +302,8 @@ public final class PollView extends BorderPane {
         networkLabel.setText(texts.get("poll.interface"));
         reveal.setText(texts.get("poll.reveal"));
         close.setText(texts.get("poll.close"));
-        legend.setText("■ " + texts.get("poll.legend.class") + "    ▯ " + texts.get("poll.legend.model"));
+        legendClass.setText(texts.get("poll.legend.class"));
+        legendModel.setText(texts.get("poll.legend.model"));
         boolean noNetwork = network.getItems().isEmpty();
         if (noNetwork) {
             problem.setText("⚠ " + texts.get("poll.noInterface"));

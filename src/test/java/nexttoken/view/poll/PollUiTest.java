@@ -61,6 +61,19 @@ class PollUiTest {
         stage.show();
     }
 
+    /** Reads the QR code as the projector shows it, with ZXing's own reader (a phone's camera app does the same). */
+    private static String decodeQr(PollView poll) throws Exception {
+        javafx.scene.image.ImageView qr = (javafx.scene.image.ImageView) poll.lookup(".poll-qr").lookup(".image-view");
+        javafx.scene.image.Image image = qr.getImage();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(w, h, argb)));
+        return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+    }
+
     private static int port(String link) {
         return URI.create(link).getPort();
     }
@@ -98,6 +111,7 @@ class PollUiTest {
         assertEquals(link.substring(7), poll.addressText(), "the address to type, without http://");
         assertEquals("0 voted", poll.countText());
         assertEquals("127.0.0.1", settings.pollAddress(), "the network is remembered");
+        assertEquals(link, decodeQr(poll), "a camera reads the address off the projector's code");
 
         // 30 phones: 14 azul, 9 frío, 4 cielo, 2 es, 1 el; three of them change their minds.
         String[] picks = new String[30];
