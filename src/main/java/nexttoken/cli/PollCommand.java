@@ -52,7 +52,7 @@ final class PollCommand extends LessonCommand {
         if (!trace.isComplete()) {
             throw new UserError(trace.problem().inSource(options.source));
         }
-        Locale language = lesson.language() != null ? Locale.forLanguageTag(lesson.language()) : options.locale();
+        Locale language = lesson.language() != null ? Locale.forLanguageTag(lesson.language()) : options.interfaceLanguage();
         ClassPoll poll;
         try {
             poll = ClassPoll.start(trace, TokenColors.cssPalette(Theme.LIGHT), language, address, port);
