@@ -388,7 +388,7 @@ class BenchmarkTest {
         }
     }
 
-    private static void onFx(Runnable r) throws Exception {
+    static void onFx(Runnable r) throws Exception {
         CountDownLatch latch = new CountDownLatch(1);
         Throwable[] failure = new Throwable[1];
         Platform.runLater(() -> {
@@ -422,7 +422,7 @@ class BenchmarkTest {
         return c;
     }
 
-    private static ObjectNode percentiles(ObjectMapper json, double[] values) {
+    static ObjectNode percentiles(ObjectMapper json, double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         ObjectNode p = json.createObjectNode();
@@ -431,7 +431,7 @@ class BenchmarkTest {
         return p;
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
 

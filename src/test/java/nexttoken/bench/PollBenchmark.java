@@ -197,31 +197,14 @@ final class PollBenchmark {
     }
 
     private static ObjectNode percentiles(ObjectMapper json, List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        ObjectNode p = json.createObjectNode();
-        p.put("p50", round(sorted[(int) Math.floor(0.50 * (sorted.length - 1))]));
-        p.put("p99", round(sorted[(int) Math.ceil(0.99 * (sorted.length - 1))]));
-        return p;
+        return BenchmarkTest.percentiles(json, values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
+        return BenchmarkTest.round(v);
     }
 
     private static void onFx(Runnable r) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Throwable[] failure = new Throwable[1];
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } catch (Throwable t) {
-                failure[0] = t;
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(1, TimeUnit.MINUTES) || failure[0] != null) {
-            throw new IllegalStateException("FX task failed", failure[0]);
-        }
+        BenchmarkTest.onFx(r);
     }
 }

@@ -190,6 +190,26 @@ class PollUiTest {
     }
 
     @Test
+    void aHostileLessonsTokensAreTextOnTheProjectorAndItsVotesCount(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = nexttoken.poll.HostileLessonAccess.write(dir);
+        nexttoken.lesson.LessonReader.Result hostile = nexttoken.lesson.LessonReader.read(file);
+        assertTrue(hostile.ok());
+        robot.interact(() -> presenter.load(hostile.lesson(), file.toString()));
+        robot.interact(view::askTheClass);
+        PollView poll = view.pollView();
+        String token = nexttoken.poll.HostileLessonAccess.TOKENS.get(2);
+        assertEquals(204, RawHttp.vote(port(poll.link()), "127.0.9.1", path(poll.link()) + "/vote",
+                "token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)).status());
+        assertEquals(400, RawHttp.vote(port(poll.link()), "127.0.9.2", path(poll.link()) + "/vote", "token=azul").status());
+        assertTrue(anyTextOnScreenContains("&amp; <b>azul</b> …?"), "the prompt exactly as written");
+        robot.interact(poll::reveal);
+        assertEquals("▲ " + token, poll.chart().tokenTexts().get(2));
+        assertEquals("100.0 %", poll.chart().classTexts().get(2));
+        robot.interact(poll::close);
+    }
+
+    @Test
     void anotherLessonEndsThePollItsVotesBelongToTheOldTokens(FxRobot robot) throws Exception {
         robot.interact(view::askTheClass);
         PollView poll = view.pollView();
