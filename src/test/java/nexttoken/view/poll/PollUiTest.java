@@ -54,7 +54,7 @@ class PollUiTest {
         view = new MainView(presenter, settings);
         view.setPollNetworks(() -> List.copyOf(networks));
         Scene scene = NextTokenApp.createScene(view);
-        view.installKeys(scene, stage);
+        view.installKeys(scene);
         stage.setScene(scene);
         stage.setWidth(1024);
         stage.setHeight(768);
