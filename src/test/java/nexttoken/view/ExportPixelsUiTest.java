@@ -206,4 +206,22 @@ class ExportPixelsUiTest {
         assertEquals(presenter.getLesson().title(), picker.getButtonCell().getText());
         assertTrue(picker.getButtonCell().getText().startsWith("Part 3"), picker.getButtonCell().getText());
     }
+
+    @Test
+    void theProjectorThemesFiveRowTableNeedsNoScrollbar(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> {
+            presenter.load(BuiltInLessons.load("part2-en"), "part2-en");
+            presenter.setRevealAll(true);
+            List<Step> path = presenter.path();
+            presenter.goTo(path.get(path.size() - 2)); // as export lays it out: the sample step
+        });
+        BufferedImage tokens = export(robot, dir.resolve("tokens.png"), Theme.PROJECTOR, 1, PngExport.Background.WHITE,
+                view.tokens());
+        for (Node bar : view.tokens().lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar s && s.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                assertTrue(!s.isVisible(), "a vertical scrollbar on five rows");
+            }
+        }
+        assertTrue(tokens.getHeight() > 0);
+    }
 }
