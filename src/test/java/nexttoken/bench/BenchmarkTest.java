@@ -121,6 +121,7 @@ class BenchmarkTest {
             cases.add(caseNode(json, "stock-charts", tokens, measureStockCharts(synthetic(Math.max(tokens, 5)))));
         }
         report.set("export_2x_ms", exportTimes(json));
+        report.set("attention_100000_tied_model_update_ms", attentionModelUpdates(json));
         report.set("heap_mb", heap);
         report.put("updates_per_case", UPDATES);
         Files.writeString(out.resolve("report.json"), json.writeValueAsString(report));
@@ -524,6 +525,29 @@ class BenchmarkTest {
         return new Lesson("synthetic " + n, "en", null, Vocabulary.of(tokens, ids, e), tokens.subList(0, 3),
                 InputKind.EMBEDDINGS, Values.of(1, 0.5, 1.5, 1, 0.5, 1.5), Values.of(f2), Normalization.SOFTMAX, 1.0, 0, 1.0,
                 7L, List.of());
+    }
+
+    /**
+     * An attention lesson of 100,000 tokens with tied f2 (issue 13): the model's recomputation
+     * when a query weight is dragged, every step from x to the filtered probabilities. Attention
+     * lessons have no views in the window yet, so this times the model's share of an update.
+     */
+    private static ObjectNode attentionModelUpdates(ObjectMapper json) {
+        Lesson lesson = AttentionBenchLessons.tied(100_000);
+        nexttoken.model.Attention a = lesson.attention();
+        double[] times = new double[UPDATES];
+        nexttoken.model.Trace previous = null;
+        for (int k = -WARMUP; k < UPDATES; k++) {
+            double w = 0.5 + 0.001 * (k % 200);
+            nexttoken.model.Attention.Head head = a.heads().get(0);
+            Lesson moved = lesson.withAttention(a.withHead(0, head.withQuery(head.query().with(0, 0, w))));
+            long start = System.nanoTime();
+            previous = nexttoken.model.Composition.compute(moved, moved.prompt(), previous);
+            if (k >= 0) {
+                times[k] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        return percentiles(json, times);
     }
 
     // ---- profile ----------------------------------------------------------------------------

@@ -58,8 +58,8 @@ class ExportPixelsUiTest {
             presenter.setTheme(theme);
             view.applyCss();
             view.layout();
-            view.setExportOptions(new PngExport.Options(scale, background));
-            assertTrue(single == null ? view.exportSlideTo(file) : view.exportViewTo(single, file));
+            view.exports().setOptions(new PngExport.Options(scale, background));
+            assertTrue(single == null ? view.exports().exportSlideTo(file) : view.exports().exportViewTo(single, file));
         });
         return ImageIO.read(file.toFile());
     }
