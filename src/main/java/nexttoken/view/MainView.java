@@ -71,6 +71,11 @@ public final class MainView extends BorderPane {
     private final ToggleButton showControls = new ToggleButton();
     private final ToggleButton trainingMode = new ToggleButton();
     private final ToggleButton tokenizerMode = new ToggleButton();
+    private final Button askClass = new Button();
+    private nexttoken.view.poll.PollView pollView;
+    /** The networks a poll may be served on; tests replace it with loopback, which the app never offers. */
+    private java.util.function.Supplier<List<nexttoken.poll.PollAddresses.Offer>> pollNetworks =
+            nexttoken.poll.PollAddresses::forTheApp;
     private final TextField search = new TextField();
     private final Button back = new Button("◀");
     private final Button next = new Button("▶");
@@ -109,7 +114,7 @@ public final class MainView extends BorderPane {
                 showControls::isSelected);
         actions = new AppActions(AppActions.walk(presenter.session().walk()),
                 AppActions.appearance(presenter.appearance(), dialogs::owner),
-                AppActions.files(files), AppActions.export(exports));
+                AppActions.files(files), AppActions.export(exports), AppActions.poll(this::askTheClass));
         grid = new ViewGrid(views);
         controls = new ControlsPanel(presenter);
 
@@ -232,8 +237,13 @@ public final class MainView extends BorderPane {
         ToggleGroup modes = new ToggleGroup();
         trainingMode.setToggleGroup(modes);
         tokenizerMode.setToggleGroup(modes);
-        modes.selectedToggleProperty().addListener((o, was, is) ->
-                setCenter(is == trainingMode ? training() : is == tokenizerMode ? tokenizer() : grid));
+        modes.selectedToggleProperty().addListener((o, was, is) -> {
+            closePoll();
+            setCenter(modeCenter());
+        });
+        askClass.setId("ask-class");
+        askClass.setFocusTraversable(false);
+        runs(askClass, actions.get(AppActions.ASK_CLASS));
         search.setId("search");
         // Not in the focus order: at start-up it would take the focus and, being a text field,
         // keep the arrow keys the clicker and the teacher use to step.
@@ -246,14 +256,14 @@ public final class MainView extends BorderPane {
             }
         });
         // Buttons and menus keep their whole labels; the lesson picker gives up width first.
-        for (Region r : List.of(menuBar, tokenizerMode, trainingMode, revealAll, showControls, back, next)) {
+        for (Region r : List.of(menuBar, askClass, tokenizerMode, trainingMode, revealAll, showControls, back, next)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         lessonPicker.setMinWidth(120);
         lessonPicker.setPrefWidth(300);
         search.setMinWidth(80);
         HBox.setHgrow(lessonPicker, Priority.SOMETIMES);
-        HBox bar = new HBox(8, menuBar, lessonPicker, search, spacer, tokenizerMode, trainingMode, revealAll, showControls,
+        HBox bar = new HBox(8, menuBar, lessonPicker, search, spacer, askClass, tokenizerMode, trainingMode, revealAll, showControls,
                 back, next);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar");
@@ -268,6 +278,38 @@ public final class MainView extends BorderPane {
                 toggle.setSelected(action.selected().getAsBoolean());
             }
         });
+    }
+
+    private Node modeCenter() {
+        return trainingMode.isSelected() ? training() : tokenizerMode.isSelected() ? tokenizer() : grid;
+    }
+
+    /** "Ask the class": a poll for the current context takes the panels' place until it is closed. */
+    public void askTheClass() {
+        if (pollView != null) {
+            return;
+        }
+        pollView = new nexttoken.view.poll.PollView(presenter, settings, pollNetworks, () -> {
+            pollView = null;
+            setCenter(modeCenter());
+        });
+        setCenter(pollView);
+        pollView.open();
+    }
+
+    private void closePoll() {
+        if (pollView != null) {
+            pollView.close();
+        }
+    }
+
+    /** The open poll, or null. */
+    public nexttoken.view.poll.PollView pollView() {
+        return pollView;
+    }
+
+    public void setPollNetworks(java.util.function.Supplier<List<nexttoken.poll.PollAddresses.Offer>> networks) {
+        this.pollNetworks = networks;
     }
 
     /** Finds the typed token and marks it in every view; says so when there is none. */
@@ -332,6 +374,11 @@ public final class MainView extends BorderPane {
         showControls.setText(texts.get("toolbar.controls"));
         trainingMode.setText(texts.get("training.toggle"));
         tokenizerMode.setText(texts.get("tokenizer.toggle"));
+        askClass.setText(texts.get(actions.get(AppActions.ASK_CLASS).labelKey()));
+        if (askClass.getTooltip() == null) {
+            askClass.setTooltip(new javafx.scene.control.Tooltip());
+        }
+        askClass.getTooltip().setText(texts.get("poll.action.tooltip"));
         search.setPromptText(texts.get("search.prompt"));
         back.setDisable(presenter.path().indexOf(presenter.getStep()) == 0 && presenter.appendedCount() == 0);
         Problem problem = presenter.loadProblemProperty().get();

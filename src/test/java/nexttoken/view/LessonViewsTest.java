@@ -26,14 +26,15 @@ class LessonViewsTest {
                 LessonViews.inReadingOrder(LessonKind.EMBEDDINGS));
     }
 
-    /** LessonViews refuses ATTENTION until attention lessons get views of their own ("no views yet"). */
-    private static final java.util.Set<LessonKind> KINDS_WITH_VIEWS =
-            java.util.EnumSet.complementOf(java.util.EnumSet.of(LessonKind.ATTENTION));
-
     @Test
     void everyRowFillsTheWidthAndTheRowsFillTheHeight() {
-        for (LessonKind kind : KINDS_WITH_VIEWS) {
+        for (LessonKind kind : List.of(LessonKind.LOOKUP, LessonKind.IDS, LessonKind.EMBEDDINGS)) { // attention has no views yet
             List<LessonViews.Row> rows = LessonViews.rows(kind);
+            if (kind == LessonKind.ATTENTION) {
+                // No attention views yet: no window lays an attention lesson out (LessonModel refuses it).
+                assertEquals(List.of(), rows);
+                continue;
+            }
             assertEquals(100.0, rows.stream().mapToDouble(LessonViews.Row::heightPercent).sum(), 1e-9, kind.name());
             for (LessonViews.Row r : rows) {
                 assertEquals(100.0, r.cells().stream().mapToDouble(LessonViews.Cell::widthPercent).sum(), 1e-9, kind.name());
@@ -44,7 +45,7 @@ class LessonViewsTest {
     @Test
     void theFormulaSpellsTheCompositionAndEveryFunctionIsAStepOfThePath() {
         Texts texts = new Texts(new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH));
-        for (LessonKind kind : KINDS_WITH_VIEWS) {
+        for (LessonKind kind : List.of(LessonKind.LOOKUP, LessonKind.IDS, LessonKind.EMBEDDINGS)) { // attention has no views yet
             for (LessonViews.Term t : LessonViews.formula(kind, Normalization.NORM, texts)) {
                 if (t.step() != null) {
                     assertEquals(true, StepPaths.of(kind).contains(t.step()), kind + " " + t);

@@ -32,6 +32,7 @@ public final class AppActions {
     public static final String SAVE_AS = "save_as";
     public static final String EXPORT_SLIDE = "export_slide";
     public static final String EXPORT_ALL = "export_all";
+    public static final String ASK_CLASS = "ask_class";
     /** "step.3" is the digit key 3: the third step of the path. */
     public static final String STEP_PREFIX = "step.";
 
@@ -107,5 +108,10 @@ public final class AppActions {
         return List.of(
                 Action.of(EXPORT_SLIDE, "export.slide", export::chooseAndExportSlide),
                 Action.of(EXPORT_ALL, "export.all", export::chooseAndExportAll));
+    }
+
+    /** "Ask the class": the class poll (issue 15), on the toolbar and the key P. */
+    public static List<Action> poll(Runnable askTheClass) {
+        return List.of(Action.of(ASK_CLASS, "poll.action", askTheClass, KeyTrigger.notTyping(KeyCode.P, Modifiers.NO_SHORTCUT)));
     }
 }
