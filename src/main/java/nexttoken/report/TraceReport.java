@@ -206,9 +206,6 @@ public final class TraceReport {
                 paragraph(m.format("report.tokens.many", count(v.size())));
             }
 
-            // Past MAX_ROWS tokens the substitutions are written as the rule, not 100,000 times over:
-            // the numbers themselves are in the table of the most probable tokens below (and all in JSON).
-            boolean many = v.size() > MAX_ROWS;
             if (t.attention() != null) {
                 attention();
             } else {
@@ -227,7 +224,12 @@ public final class TraceReport {
                             f.number(t.lookup().value()), t.lookup().id(), token));
                     return out.toString();
                 }
+            }
 
+            // Past MAX_ROWS tokens the substitutions are written as the rule, not 100,000 times over:
+            // the numbers themselves are in the table of the most probable tokens below (and all in JSON).
+            boolean many = v.size() > MAX_ROWS;
+            if (t.attention() == null) {
                 heading(2, m.get("report.step.f2"));
                 equation(many ? f.f2Rule(t) : f.f2Equation(t));
                 if (many) {
@@ -283,11 +285,6 @@ public final class TraceReport {
                 paragraph(m.format("report.samples", samples.n(), samples.seed(), String.join(", ", counts)));
             }
             return out.toString();
-        }
-
-        /** A count as the reader's language groups digits: 100,261 or 100.261. */
-        private String count(int n) {
-            return java.text.NumberFormat.getIntegerInstance(m.locale()).format(n);
         }
 
         /** Positions, each head's q, k, v, scores and weights, W_O, the residual, the feed-forward, h and f2. */
@@ -352,6 +349,11 @@ public final class TraceReport {
                 out.append(j == 0 ? "" : ", ").append(words.get(j)).append(' ').append(f.probability(weights.get(j)));
             }
             return out.toString();
+        }
+
+        /** A count as the reader's language groups digits: 100,261 or 100.261. */
+        private String count(int n) {
+            return java.text.NumberFormat.getIntegerInstance(m.locale()).format(n);
         }
 
         private String quoteWords(List<String> words) {

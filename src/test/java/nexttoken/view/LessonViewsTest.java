@@ -30,6 +30,11 @@ class LessonViewsTest {
     void everyRowFillsTheWidthAndTheRowsFillTheHeight() {
         for (LessonKind kind : List.of(LessonKind.LOOKUP, LessonKind.IDS, LessonKind.EMBEDDINGS)) { // attention has no views yet
             List<LessonViews.Row> rows = LessonViews.rows(kind);
+            if (kind == LessonKind.ATTENTION) {
+                // No attention views yet: no window lays an attention lesson out (LessonModel refuses it).
+                assertEquals(List.of(), rows);
+                continue;
+            }
             assertEquals(100.0, rows.stream().mapToDouble(LessonViews.Row::heightPercent).sum(), 1e-9, kind.name());
             for (LessonViews.Row r : rows) {
                 assertEquals(100.0, r.cells().stream().mapToDouble(LessonViews.Cell::widthPercent).sum(), 1e-9, kind.name());
