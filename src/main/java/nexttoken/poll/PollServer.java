@@ -26,6 +26,7 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.UrlEncoded;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
  * The class poll on the room's network (contracts.md "Class poll"): Jetty, with its own limits
@@ -79,7 +80,9 @@ public final class PollServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(32, 4);
         threads.setName("poll");
         threads.setDaemon(true);
-        server = new Server(threads);
+        // Every thread daemon, the scheduler's too (Jetty's own is not): a window closed during a poll
+        // must end the program, and the server with it, rather than leave it listening.
+        server = new Server(threads, new ScheduledExecutorScheduler("poll-scheduler", true), null);
         HttpConfiguration http = new HttpConfiguration();
         http.setRequestHeaderSize(limits.maxHeaderBytes());
         http.setSendServerVersion(false);

@@ -64,6 +64,16 @@ class PollServerTest {
     }
 
     @Test
+    void aRunningPollKeepsNoProgramAliveItsThreadsAreDaemons() throws IOException {
+        java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
+        ClassPoll poll = part2();
+        assertEquals(204, RawHttp.vote(poll.server().port(), "127.0.0.2", path(poll, "/vote"), "token=azul").status());
+        List<String> lingering = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !before.contains(t) && t.isAlive() && !t.isDaemon()).map(Thread::getName).toList();
+        assertEquals(List.of(), lingering, "a window closed during a poll must end the program");
+    }
+
+    @Test
     void thePageIsOneSelfContainedUtf8Document() throws IOException {
         ClassPoll poll = part2();
         RawHttp.Answer page = RawHttp.get(poll.server().port(), path(poll, ""), "Accept-Language: es-ES,es;q=0.9\r\n");
