@@ -89,7 +89,10 @@ public enum ProblemKind {
     NO_DISPLAY,
     OUT_IS_FILE,
     OUT_IS_FOLDER,
-    FOLDER_FAILED;
+    FOLDER_FAILED,
+    // Class poll.
+    POLL_BAD_ADDRESS,
+    POLL_CANNOT_LISTEN;
 
     public String bundleKey() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT);

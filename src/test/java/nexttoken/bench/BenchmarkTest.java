@@ -120,8 +120,15 @@ class BenchmarkTest {
         for (int tokens : sizes("bench.stockSizes", "5,1000,10000")) {
             cases.add(caseNode(json, "stock-charts", tokens, measureStockCharts(synthetic(Math.max(tokens, 5)))));
         }
-        report.set("export_2x_ms", exportTimes(json));
-        report.set("attention_100000_tied_model_update_ms", attentionModelUpdates(json));
+        if (Boolean.parseBoolean(System.getProperty("bench.export", "true"))) {
+            report.set("export_2x_ms", exportTimes(json));
+        }
+        if (Boolean.parseBoolean(System.getProperty("bench.attention", "true"))) {
+            report.set("attention_100000_tied_model_update_ms", attentionModelUpdates(json));
+        }
+        if (Boolean.parseBoolean(System.getProperty("bench.poll", "true"))) {
+            report.set("poll", PollBenchmark.run(json, stage));
+        }
         report.set("heap_mb", heap);
         report.put("updates_per_case", UPDATES);
         Files.writeString(out.resolve("report.json"), json.writeValueAsString(report));
@@ -384,7 +391,7 @@ class BenchmarkTest {
         }
     }
 
-    private static void onFx(Runnable r) throws Exception {
+    static void onFx(Runnable r) throws Exception {
         CountDownLatch latch = new CountDownLatch(1);
         Throwable[] failure = new Throwable[1];
         Platform.runLater(() -> {
@@ -418,7 +425,7 @@ class BenchmarkTest {
         return c;
     }
 
-    private static ObjectNode percentiles(ObjectMapper json, double[] values) {
+    static ObjectNode percentiles(ObjectMapper json, double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         ObjectNode p = json.createObjectNode();
@@ -427,7 +434,7 @@ class BenchmarkTest {
         return p;
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
 
