@@ -287,11 +287,6 @@ public final class TraceReport {
             return out.toString();
         }
 
-        /** A count as the reader's language groups digits: 100,261 or 100.261. */
-        private String count(int n) {
-            return java.text.NumberFormat.getIntegerInstance(m.locale()).format(n);
-        }
-
         /** Positions, each head's q, k, v, scores and weights, W_O, the residual, the feed-forward, h and f2. */
         private void attention() {
             AttentionStep a = t.attention();
@@ -354,6 +349,11 @@ public final class TraceReport {
                 out.append(j == 0 ? "" : ", ").append(words.get(j)).append(' ').append(f.probability(weights.get(j)));
             }
             return out.toString();
+        }
+
+        /** A count as the reader's language groups digits: 100,261 or 100.261. */
+        private String count(int n) {
+            return java.text.NumberFormat.getIntegerInstance(m.locale()).format(n);
         }
 
         private String quoteWords(List<String> words) {
