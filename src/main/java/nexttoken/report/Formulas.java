@@ -148,6 +148,15 @@ public final class Formulas {
                 + relation(t.f2().logits()) + " (" + list(t.f2().logits()) + ")";
     }
 
+    /**
+     * The panel's shorter form, whose results the bars carry: "f2(1800.0) = 1800.0 × (2.5, 0.7, …)".
+     * Written out product by product it took half the panel's height once the numbers had four digits.
+     */
+    public String f2Short(Trace t) {
+        double in = t.f2().input();
+        return "f2(" + number(in) + ") = " + factor(in) + " × (" + list(t.f2().weights()) + ")";
+    }
+
     /** "norm(4500.0, …) = (4500.0 / 10620.0, …) = (0.4237, …)" or the softmax equivalent. */
     public String normalizationEquation(Trace t) {
         Values logits = t.f2().logits();

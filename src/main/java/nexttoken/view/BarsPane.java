@@ -53,6 +53,13 @@ public final class BarsPane extends Region {
     private boolean measureAfterCss = true;
     private int lastCapacity = -1;
 
+    /** Puts a value's every digit on its label's tooltip; the owning view knows the language. */
+    private java.util.function.BiConsumer<Label, Double> exactTip = (l, v) -> { };
+
+    public void setExactTip(java.util.function.BiConsumer<Label, Double> exactTip) {
+        this.exactTip = exactTip;
+    }
+
     public BarsPane() {
         getStyleClass().add("bars");
         axis.getStyleClass().add("bars-axis");
@@ -136,6 +143,7 @@ public final class BarsPane extends Region {
             }
             Label value = values.get(i);
             value.setText(b.valueText());
+            exactTip.accept(value, b.value());
             styleClasses(value, "label", "bar-value", b.faded() ? "bar-value-dropped" : "bar-value-kept");
             Label label = labels.get(i);
             label.setText(b.label());

@@ -62,11 +62,11 @@ public final class TokenTableView extends StepView {
             tokenCells.add(cell);
             return cell;
         });
-        idColumn.setCellFactory(c -> textCell(index -> Integer.toString(presenter.getLesson().vocabulary().id(index))));
+        idColumn.setCellFactory(c -> textCell(index -> Integer.toString(presenter.getLesson().vocabulary().id(index)), null));
         embeddingColumn.setCellFactory(c -> textCell(index -> {
             Vocabulary v = presenter.getLesson().vocabulary();
-            return "[" + texts.formulas().list(v.embedding(index)) + "]";
-        }));
+            return v.hasEmbeddings() ? "[" + texts.formulas().list(v.embedding(index)) + "]" : "";
+        }, this::exactEmbedding));
         tokenColumn.getStyleClass().add("token-column");
         // Ids are a few digits: never cut, never wider than they need; the rest is shared.
         idColumn.setMinWidth(56);
@@ -86,6 +86,7 @@ public final class TokenTableView extends StepView {
             rows.add(row);
             return row;
         });
+        fontProbe.getStyleClass().add("token-table");
         fontProbe.setVisible(false);
         fontProbe.setManaged(false);
         fontProbe.fontProperty().addListener(o -> fitColumns());
@@ -150,7 +151,9 @@ public final class TokenTableView extends StepView {
         if (width <= 0) {
             return;
         }
-        javafx.scene.text.Font font = fontProbe.getFont();
+        // Context and predicted rows are bold: measure every row as if it were one of them.
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(fontProbe.getFont().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, fontProbe.getFont().getSize());
         double em = font.getSize();
         double tokenWidth = measure(font, tokenColumn.getText());
         double embeddingWidth = v.hasEmbeddings() ? measure(font, embeddingColumn.getText()) : 0;
@@ -196,14 +199,37 @@ public final class TokenTableView extends StepView {
         return Math.ceil(measuring.getLayoutBounds().getWidth());
     }
 
-    private TableCell<Integer, Integer> textCell(java.util.function.IntFunction<String> text) {
+    /** A cell's text, and (when not null) its tooltip's: the exact values behind rounded ones. */
+    private TableCell<Integer, Integer> textCell(java.util.function.IntFunction<String> text,
+                                                 java.util.function.IntFunction<String> exact) {
         return new TableCell<>() {
             @Override
             protected void updateItem(Integer index, boolean empty) {
                 super.updateItem(index, empty);
                 setText(empty || index == null ? null : text.apply(index));
+                String tip = empty || index == null || exact == null ? null : exact.apply(index);
+                if (tip == null) {
+                    setTooltip(null);
+                } else if (getTooltip() == null) {
+                    setTooltip(new javafx.scene.control.Tooltip(tip));
+                } else {
+                    getTooltip().setText(tip);
+                }
             }
         };
+    }
+
+    /** "[0,478735461362; −0,412790977302]" when a number of the embedding reads rounded, else null. */
+    private String exactEmbedding(int index) {
+        Vocabulary v = presenter.getLesson().vocabulary();
+        if (!v.hasEmbeddings() || nexttoken.report.Formulas.relation(v.embedding(index)).equals("=")) {
+            return null;
+        }
+        java.util.StringJoiner j = new java.util.StringJoiner(texts.formulas().separator(), "[", "]");
+        for (int c = 0; c < v.embeddingLength(); c++) {
+            j.add(nexttoken.model.NumberText.exactScreen(v.embedding(index, c), texts.locale()));
+        }
+        return j.toString();
     }
 
     @Override
@@ -222,6 +248,7 @@ public final class TokenTableView extends StepView {
         idColumn.setText(texts.get("report.column.id"));
         embeddingColumn.setText(texts.get("report.column.embedding"));
         Vocabulary v = presenter.getLesson().vocabulary();
+        embeddingColumn.setVisible(v.hasEmbeddings());
         if (v != shown && (shown == null || shown.size() != v.size())) {
             table.setItems(FXCollections.observableArrayList(IntStream.range(0, v.size()).boxed().toList()));
         }

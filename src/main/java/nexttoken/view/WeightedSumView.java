@@ -91,11 +91,16 @@ public final class WeightedSumView extends StepView {
             }
             double x = t.input().x().get(k);
             row.x().setText(t.input().kind() == InputKind.IDS ? Long.toString((long) x) : f.number(x));
+            texts.exactTip(row.x(), x);
             row.weight().setText(summed ? f.number(t.f1().weights().get(k)) : "?");
             row.product().setText(summed ? f.number(t.f1().terms().get(k)) : "?");
+            texts.exactTip(row.weight(), summed ? t.f1().weights().get(k) : 0);
+            texts.exactTip(row.product(), summed ? t.f1().terms().get(k) : 0);
+            row.equals().setText(summed ? Formulas.relation(t.f1().terms().get(k)) : "=");
         }
         sumName.setText(texts.get("view.f1.sum"));
-        sum.setText(summed ? "= " + f.number(t.f1().value()) : "= ?");
+        sum.setText(summed ? Formulas.relation(t.f1().value()) + " " + f.number(t.f1().value()) : "= ?");
+        texts.exactTip(sum, summed ? t.f1().value() : 0);
         if (summed && !Double.isFinite(t.f1().value())) {
             equation.setText("⚠ " + t.problem().message(texts.locale()));
             equation.setManaged(true);
@@ -108,7 +113,7 @@ public final class WeightedSumView extends StepView {
     }
 
     /** One line of the sum: the token (on the first of its d lines only), xᵢ, wᵢ and their product. */
-    private record TermRow(Label token, Label x, Label weight, Label product) {
+    private record TermRow(Label token, Label x, Label weight, Label product, Label equals) {
     }
 
     private void buildGrid(int length, int d) {
@@ -139,9 +144,10 @@ public final class WeightedSumView extends StepView {
             terms.add(x, 1, row);
             terms.add(symbol("×"), 2, row);
             terms.add(weight, 3, row);
-            terms.add(symbol("="), 4, row);
+            Label equals = symbol("=");
+            terms.add(equals, 4, row);
             terms.add(product, 5, row);
-            rows.add(new TermRow(name, x, weight, product));
+            rows.add(new TermRow(name, x, weight, product, equals));
         }
     }
 
