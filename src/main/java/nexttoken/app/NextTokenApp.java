@@ -38,8 +38,16 @@ public final class NextTokenApp extends Application {
         return new FirstLesson(settings, locale, id, BuiltInLessons.load(id));
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** True once the toolkit is up and {@link #start} runs: a failure before that is the display's, not the app's. */
+    static boolean started() {
+        return STARTED.get();
+    }
+
     @Override
     public void start(Stage stage) {
+        STARTED.set(true);
         java.util.concurrent.CompletableFuture<FirstLesson> preloaded = FIRST.getAndSet(null);
         FirstLesson first = preloaded != null ? preloaded.join() : firstLesson();
         UserSettings settings = first.settings();

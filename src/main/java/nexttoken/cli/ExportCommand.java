@@ -51,16 +51,13 @@ final class ExportCommand extends LessonCommand {
         if (chosen == null) {
             throw LessonOptions.bad("--theme", theme, "light, dark, projector");
         }
-        Lesson lesson = options.load();
-        try {
-            Files.createDirectories(out);
-        } catch (IOException | SecurityException e) {
-            throw new UserError(Problem.of(ProblemKind.WRITE_FAILED, null, String.valueOf(e.getMessage())).inSource(out.toString()));
-        }
+        Lesson lesson = loadNoting(false);
+        OutputFiles files = outputFiles();
+        files.folder(out);
         PngExport.Options png = new PngExport.Options(scale, transparent ? PngExport.Background.TRANSPARENT : PngExport.Background.WHITE);
         List<Path> written;
         try {
-            written = HeadlessFx.call(() -> render(lesson, chosen, png));
+            written = HeadlessFx.call(() -> render(lesson, chosen, png, files));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UserError user) {
                 throw user;
@@ -76,8 +73,8 @@ final class ExportCommand extends LessonCommand {
     }
 
     /** On the FX thread: the real main window, laid out offscreen with every value revealed. */
-    private List<Path> render(Lesson lesson, Theme chosen, PngExport.Options png) {
-        Presenter presenter = new Presenter(lesson, options.source, options.locale());
+    private List<Path> render(Lesson lesson, Theme chosen, PngExport.Options png, OutputFiles files) {
+        Presenter presenter = new Presenter(lesson, options.source, options.interfaceLanguage());
         presenter.setTheme(chosen);
         presenter.setRevealAll(true);
         List<Step> path = presenter.path();
@@ -91,19 +88,23 @@ final class ExportCommand extends LessonCommand {
         String name = PngExport.lessonName(options.source);
         List<Path> written = new ArrayList<>();
         for (StepView v : view.visibleViews()) {
-            written.add(write(PngExport.render(v, v.exportCaption(), png), out.resolve(PngExport.fileName(name, v.exportName()))));
+            written.add(write(PngExport.render(v, v.exportCaption(), png), out.resolve(PngExport.fileName(name, v.exportName())), files));
         }
-        written.add(write(PngExport.render(view, null, png), out.resolve(PngExport.fileName(name, "slide"))));
+        written.add(write(PngExport.render(view, null, png), out.resolve(PngExport.fileName(name, "slide")), files));
         scene.setRoot(new javafx.scene.layout.Pane());
         return written;
     }
 
-    private static Path write(javafx.scene.image.WritableImage image, Path file) {
+    private static Path write(javafx.scene.image.WritableImage image, Path file, OutputFiles files) {
+        boolean replacing = Files.exists(file);
         try {
             PngExport.write(image, file);
-            return file;
         } catch (IOException | RuntimeException e) {
-            throw new UserError(Problem.of(ProblemKind.WRITE_FAILED, null, String.valueOf(e.getMessage())).inSource(file.toString()));
+            throw files.writeFailed(e, file);
         }
+        if (replacing) {
+            files.replaced(file);
+        }
+        return file;
     }
 }

@@ -40,7 +40,7 @@ final class GenerateCommand extends LessonCommand {
         if (runs < 1 || runs > MAX_RUNS) {
             throw LessonOptions.range("--runs", Integer.toString(runs), "1 ≤ R ≤ " + MAX_RUNS);
         }
-        Lesson lesson = options.load();
+        Lesson lesson = loadNoting(greedy);
         long seed = options.seedOr(lesson.seed() != null ? lesson.seed() : TraceCommand.DEFAULT_SEED);
         Random random = new Random(seed);
         ObjectMapper json = new ObjectMapper();

@@ -9,7 +9,14 @@ public final class LessonFormat {
     /** Top-level fields in the order the writer puts them. */
     public static final List<String> FIELDS = List.of(
             "format", "title", "language", "description", "vocabulary", "prompt", "input",
-            "f1", "f2", "normalization", "temperature", "topK", "topP", "seed", "corpus");
+            "f1", "f2", "normalization", "temperature", "topK", "topP", "seed", "corpus", "notes");
+
+    /**
+     * The step ids a lesson's {@code "notes"} may name, in the order the steps come; a new
+     * kind of step (attention) adds its ids here and nowhere else.
+     */
+    public static final List<String> NOTE_STEPS = List.of(
+            "tokens", "x", "f1", "f2", "lookup", "normalize", "filter", "sample", "append");
 
     public static final List<String> TOKEN_FIELDS = List.of("token", "id", "embedding");
 

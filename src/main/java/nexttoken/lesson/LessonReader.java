@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nexttoken.model.InputKind;
@@ -195,6 +196,7 @@ public final class LessonReader {
             Long seed = root.has("seed") ? whole(root, "seed", 0) : null;
             List<String> prompt = words(root.get("prompt"), "prompt", true);
             List<String> corpus = strings(root.get("corpus"), "corpus");
+            Map<String, String> notes = notes(root.get("notes"));
 
             if (vocabulary == null || f1 == null) {
                 return null;
@@ -233,7 +235,7 @@ public final class LessonReader {
                 return null;
             }
             return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2, normalization,
-                    temperature, (int) topK, topP, seed, corpus);
+                    temperature, (int) topK, topP, seed, corpus, notes);
         }
 
         private void unknownFields(JsonNode object, String prefix, List<String> known) {
@@ -249,6 +251,38 @@ public final class LessonReader {
                     }
                 }
             }
+        }
+
+        /** Teacher notes: step id to text, in the file's order; a step id no lesson has is named with a guess. */
+        private Map<String, String> notes(JsonNode node) {
+            if (node == null) {
+                return Map.of();
+            }
+            if (!node.isObject()) {
+                problem(ProblemKind.WRONG_TYPE, "notes", "object {\"<step>\": \"text\"}");
+                return Map.of();
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
+            while (entries.hasNext()) {
+                Map.Entry<String, JsonNode> entry = entries.next();
+                String step = entry.getKey();
+                String field = "notes." + step;
+                if (!LessonFormat.NOTE_STEPS.contains(step)) {
+                    String steps = String.join(", ", LessonFormat.NOTE_STEPS);
+                    var suggestion = Suggestions.closest(step, LessonFormat.NOTE_STEPS);
+                    if (suggestion.isPresent()) {
+                        problem(ProblemKind.UNKNOWN_STEP_SUGGESTION, field, step, suggestion.get(), steps);
+                    } else {
+                        problem(ProblemKind.UNKNOWN_STEP, field, step, steps);
+                    }
+                } else if (!entry.getValue().isTextual()) {
+                    problem(ProblemKind.WRONG_TYPE, field, "text");
+                } else {
+                    out.put(step, entry.getValue().asText());
+                }
+            }
+            return out;
         }
 
         private Vocabulary vocabulary(JsonNode node, InputKind input) {

@@ -52,6 +52,10 @@ public final class LessonWriter {
             fields.add(field("corpus", "[\n" + String.join(",\n",
                     corpus.stream().map(s -> "    " + quote(s)).toList()) + "\n  ]"));
         }
+        if (!lesson.notes().isEmpty()) {
+            fields.add(field("notes", "{\n" + String.join(",\n", lesson.notes().entrySet().stream()
+                    .map(note -> "    " + quote(note.getKey()) + ": " + quote(note.getValue())).toList()) + "\n  }"));
+        }
         return "{\n" + String.join(",\n", fields) + "\n}\n";
     }
 

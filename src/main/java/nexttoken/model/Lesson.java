@@ -1,6 +1,9 @@
 package nexttoken.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,7 +28,8 @@ public record Lesson(
         int topK,
         double topP,
         Long seed,
-        List<String> corpus) {
+        List<String> corpus,
+        Map<String, String> notes) {
 
     public Lesson {
         Objects.requireNonNull(vocabulary, "vocabulary");
@@ -34,11 +38,26 @@ public record Lesson(
         Objects.requireNonNull(normalization, "normalization");
         prompt = List.copyOf(prompt);
         corpus = corpus == null ? List.of() : List.copyOf(corpus);
+        // Insertion order is the file's order, which the writer keeps so a round trip gives the same bytes.
+        notes = notes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(notes));
     }
 
-    /** A part-1 lesson has no f2: its f1 value is looked up as the nearest token id. */
-    public boolean isLookup() {
-        return f2 == null;
+    /** A lesson without teacher notes. */
+    public Lesson(String title, String language, String description, Vocabulary vocabulary, List<String> prompt,
+            InputKind input, Values f1, Values f2, Normalization normalization, double temperature, int topK,
+            double topP, Long seed, List<String> corpus) {
+        this(title, language, description, vocabulary, prompt, input, f1, f2, normalization, temperature, topK,
+                topP, seed, corpus, Map.of());
+    }
+
+    /** What the teacher may say or ask at a step ({@code stepId} as in lesson files), or null. */
+    public String note(String stepId) {
+        return notes.get(stepId);
+    }
+
+    /** Which kind of lesson this is; every kind-dependent choice switches on it. */
+    public LessonKind kind() {
+        return LessonKind.of(this);
     }
 
     /** How many tokens of the prompt f1 reads: one weight per id, or per embedding dimension. */
@@ -52,51 +71,56 @@ public record Lesson(
 
     public Lesson withF1(Values weights) {
         return new Lesson(title, language, description, vocabulary, prompt, input, weights, f2,
-                normalization, temperature, topK, topP, seed, corpus);
+                normalization, temperature, topK, topP, seed, corpus, notes);
     }
 
     public Lesson withF2(Values weights) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, weights,
-                normalization, temperature, topK, topP, seed, corpus);
+                normalization, temperature, topK, topP, seed, corpus, notes);
     }
 
     public Lesson withVocabulary(Vocabulary v) {
         return new Lesson(title, language, description, v, prompt, input, f1, f2,
-                normalization, temperature, topK, topP, seed, corpus);
+                normalization, temperature, topK, topP, seed, corpus, notes);
     }
 
     public Lesson withPrompt(List<String> words) {
         return new Lesson(title, language, description, vocabulary, words, input, f1, f2,
-                normalization, temperature, topK, topP, seed, corpus);
+                normalization, temperature, topK, topP, seed, corpus, notes);
     }
 
     public Lesson withNormalization(Normalization n) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
-                n, temperature, topK, topP, seed, corpus);
+                n, temperature, topK, topP, seed, corpus, notes);
     }
 
     public Lesson withTemperature(double t) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
-                normalization, t, topK, topP, seed, corpus);
+                normalization, t, topK, topP, seed, corpus, notes);
     }
 
     public Lesson withTopK(int k) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
-                normalization, temperature, k, topP, seed, corpus);
+                normalization, temperature, k, topP, seed, corpus, notes);
     }
 
     public Lesson withTopP(double p) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
-                normalization, temperature, topK, p, seed, corpus);
+                normalization, temperature, topK, p, seed, corpus, notes);
     }
 
     public Lesson withSeed(Long s) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
-                normalization, temperature, topK, topP, s, corpus);
+                normalization, temperature, topK, topP, s, corpus, notes);
     }
 
     public Lesson withCorpus(List<String> sentences) {
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
-                normalization, temperature, topK, topP, seed, sentences);
+                normalization, temperature, topK, topP, seed, sentences, notes);
+    }
+
+    public Lesson withNotes(Map<String, String> stepNotes) {
+        return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
+                normalization, temperature, topK, topP, seed, corpus, stepNotes);
     }
 }

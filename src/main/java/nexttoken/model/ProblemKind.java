@@ -38,6 +38,8 @@ public enum ProblemKind {
     WORD_NOT_IN_VOCABULARY,
     PROMPT_TOO_SHORT,
     TOO_MANY_TOKENS,
+    UNKNOWN_STEP,
+    UNKNOWN_STEP_SUGGESTION,
     // Computing a trace.
     F1_NOT_FINITE,
     LOGIT_NOT_FINITE,
@@ -53,7 +55,20 @@ public enum ProblemKind {
     WRITE_FAILED,
     // Command line.
     WEIGHT_COUNT,
-    UNKNOWN_LESSON;
+    UNKNOWN_LESSON,
+    // Command line: what picocli found while parsing, said in the bundles' words (issue 16).
+    UNKNOWN_COMMAND,
+    UNKNOWN_COMMAND_SUGGESTION,
+    UNKNOWN_OPTION,
+    UNKNOWN_OPTION_SUGGESTION,
+    UNEXPECTED_ARGUMENT,
+    OPTION_NOT_A_NUMBER,
+    OPTION_NOT_WHOLE,
+    NOT_A_NUMBER,
+    NO_DISPLAY,
+    OUT_IS_FILE,
+    OUT_IS_FOLDER,
+    FOLDER_FAILED;
 
     public String bundleKey() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT);

@@ -225,7 +225,7 @@ public final class Training {
         Values f1 = Values.generate(lesson.contextLength(), k -> lesson.f1().get(k * d));
         return new Lesson(lesson.title(), lesson.language(), lesson.description(), lesson.vocabulary(), lesson.prompt(),
                 InputKind.IDS, f1, lesson.f2(), lesson.normalization(), lesson.temperature(), lesson.topK(),
-                lesson.topP(), lesson.seed(), lesson.corpus());
+                lesson.topP(), lesson.seed(), lesson.corpus(), lesson.notes());
     }
 
     /** One step of gradient descent; a step whose weights or loss would overflow is refused with a problem. */
@@ -264,7 +264,7 @@ public final class Training {
 
     /** {@code steps} steps; the losses are the loss before training and after each step. */
     public static Run train(Lesson lesson, int steps, double learningRate) {
-        if (lesson.isLookup()) {
+        if (lesson.kind() == LessonKind.LOOKUP) {
             return new Run(lesson, List.of(), Problem.of(ProblemKind.NOT_TRAINABLE, "f2"));
         }
         Pairs pairs = pairs(lesson);

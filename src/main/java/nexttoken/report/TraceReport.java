@@ -12,6 +12,7 @@ import nexttoken.model.FilterStep;
 import nexttoken.model.Lesson;
 import nexttoken.model.NormalizationStep;
 import nexttoken.model.Normalization;
+import nexttoken.model.Ranking;
 import nexttoken.model.NumberText;
 import nexttoken.model.Trace;
 import nexttoken.model.Values;
@@ -154,7 +155,7 @@ public final class TraceReport {
             }
             table(header, rows);
             if (v.size() > MAX_ROWS) {
-                paragraph(m.format("report.tokens.many", v.size()));
+                paragraph(m.format("report.tokens.many", count(v.size())));
             }
 
             heading(2, m.get("report.step.input"));
@@ -173,12 +174,18 @@ public final class TraceReport {
                 return out.toString();
             }
 
+            // Past MAX_ROWS tokens the substitutions are written as the rule, not 100,000 times over:
+            // the numbers themselves are in the table of the most probable tokens below (and all in JSON).
+            boolean many = v.size() > MAX_ROWS;
             heading(2, m.get("report.step.f2"));
-            equation(f.f2Equation(t));
+            equation(many ? f.f2Rule(t) : f.f2Equation(t));
+            if (many) {
+                paragraph(m.format("report.f2.many", count(v.size())));
+            }
 
             NormalizationStep n = t.normalization();
             heading(2, m.get(n.method() == Normalization.NORM ? "report.step.norm" : "report.step.softmax"));
-            equation(f.normalizationEquation(t));
+            equation(many ? f.normalizationRule(t) : f.normalizationEquation(t));
             if (n.temperatureIgnored()) {
                 paragraph(m.format("report.norm.temperature", f.number(n.temperature())));
             } else if (n.greedy()) {
@@ -190,10 +197,12 @@ public final class TraceReport {
             paragraph(m.format("report.filter.settings",
                     filter.topK() == 0 ? m.get("report.off") : Integer.toString(filter.topK()),
                     filter.topP() >= 1 ? m.get("report.off") : f.number(filter.topP()),
-                    filter.kept().size(), v.size()));
+                    count(filter.kept().size()), count(v.size())));
             List<List<String>> probabilityRows = new ArrayList<>();
-            int[] shown = nexttoken.model.Ranking.mostProbable(t.f2(), TOP_ROWS);
-            for (int i : v.size() <= MAX_ROWS ? java.util.stream.IntStream.range(0, v.size()).toArray() : shown) {
+            // A small lesson reads in vocabulary order, as the posts' tables; a large one, most probable first.
+            int[] shown = many ? Ranking.inFallingOrder(Ranking.mostProbable(t.f2(), TOP_ROWS), t.f2().logits())
+                    : java.util.stream.IntStream.range(0, v.size()).toArray();
+            for (int i : shown) {
                 double p = n.probabilities().get(i);
                 probabilityRows.add(List.of(v.token(i), f.number(t.f2().logits().get(i)), f.probability(p),
                         NumberText.percent(p, Locale.ROOT),
@@ -201,22 +210,32 @@ public final class TraceReport {
             }
             table(List.of(m.get("report.column.token"), m.get("report.column.logit"), m.get("report.column.probability"),
                     "%", m.get("report.column.kept")), probabilityRows);
-            if (v.size() > MAX_ROWS) {
-                paragraph(m.format("report.tail", v.size() - shown.length,
-                        NumberText.percent(nexttoken.model.Ranking.tail(n.probabilities(), shown), Locale.ROOT)));
+            if (many) {
+                paragraph(m.format("report.tail", count(v.size() - shown.length),
+                        NumberText.percent(Ranking.tail(n.probabilities(), shown), Locale.ROOT)));
             }
 
             heading(2, m.get("report.step.prediction"));
             paragraph(m.format("report.greedy", v.token(t.greedyIndex()),
                     NumberText.percent(filter.probabilities().get(t.greedyIndex()), Locale.ROOT)));
             if (samples != null) {
-                StringBuilder counts = new StringBuilder();
-                for (int i : v.size() <= MAX_ROWS ? java.util.stream.IntStream.range(0, v.size()).toArray() : shown) {
-                    counts.append(i == 0 ? "" : ", ").append(v.token(i)).append(' ').append(samples.counts()[i]);
+                List<String> counts = new ArrayList<>();
+                int listed = 0;
+                for (int i : shown) {
+                    counts.add(v.token(i) + " " + samples.counts()[i]);
+                    listed += samples.counts()[i];
                 }
-                paragraph(m.format("report.samples", samples.n(), samples.seed(), counts));
+                if (many) {
+                    counts.add(m.format("report.samples.others", count(v.size() - shown.length), samples.n() - listed));
+                }
+                paragraph(m.format("report.samples", samples.n(), samples.seed(), String.join(", ", counts)));
             }
             return out.toString();
+        }
+
+        /** A count as the reader's language groups digits: 100,261 or 100.261. */
+        private String count(int n) {
+            return java.text.NumberFormat.getIntegerInstance(m.locale()).format(n);
         }
 
         private String quoteWords(List<String> words) {

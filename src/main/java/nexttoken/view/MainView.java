@@ -17,12 +17,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -49,9 +46,11 @@ import nexttoken.presenter.Theme;
 import nexttoken.settings.UserSettings;
 import nexttoken.lesson.BuiltInLessons;
 import nexttoken.lesson.LessonReader;
-import nexttoken.model.Lesson;
 import nexttoken.model.Problem;
 import nexttoken.presenter.Presenter;
+import nexttoken.view.step.LessonViews.ViewId;
+import nexttoken.view.step.StepViews;
+import nexttoken.view.step.ViewGrid;
 
 /**
  * The window: toolbar, the composition, the sentence, the step views in a grid and the
@@ -60,15 +59,10 @@ import nexttoken.presenter.Presenter;
 public final class MainView extends BorderPane {
     private final Presenter presenter;
     private final Texts texts;
-    private final TokenTableView tokens;
-    private final WeightedSumView weightedSum;
-    private final LogitsView logits;
-    private final DistributionView distribution;
-    private final LookupView lookup;
-    private final EmbeddingScatterView scatter;
+    private final StepViews views;
     private final ControlsPanel controls;
     private final ScrollPane controlsScroll;
-    private final VBox grid = new VBox(10);
+    private final ViewGrid grid;
     private final ComboBox<String> lessonPicker = new ComboBox<>();
     private final ToggleButton revealAll = new ToggleButton();
     private final ToggleButton showControls = new ToggleButton();
@@ -83,7 +77,6 @@ public final class MainView extends BorderPane {
     private final Button dismiss = new Button("✕");
     private final HBox bannerBox = new HBox(10, banner, dismiss);
     private final InvalidationListener onChange = o -> refresh();
-    private String layoutShape = "";
     private boolean updatingPicker;
     private final UserSettings settings;
     // Made when their tab is first opened: the window shows sooner, and a slider move has
@@ -115,18 +108,9 @@ public final class MainView extends BorderPane {
         this.settings = settings;
         this.texts = new Texts(presenter);
         getStyleClass().add("main-view");
-        tokens = new TokenTableView(presenter);
-        weightedSum = new WeightedSumView(presenter);
-        logits = new LogitsView(presenter);
-        distribution = new DistributionView(presenter);
-        lookup = new LookupView(presenter);
-        scatter = new EmbeddingScatterView(presenter);
+        views = new StepViews(presenter, this::exportView);
+        grid = new ViewGrid(views);
         controls = new ControlsPanel(presenter);
-        for (StepView v : List.of(tokens, weightedSum, logits, distribution, lookup, scatter)) {
-            v.setOnExport(this::exportView);
-        }
-
-        grid.getStyleClass().add("view-grid");
 
         controlsScroll = new ScrollPane(controls);
         controlsScroll.setFitToWidth(true);
@@ -369,55 +353,7 @@ public final class MainView extends BorderPane {
         bannerBox.setVisible(problem != null);
         bannerBox.setManaged(problem != null);
         banner.setText(problem == null ? "" : "⚠ " + problem.describe(texts.locale()) + "  " + texts.get("banner.lesson_kept"));
-        arrange();
-    }
-
-    /** The grid depends on the lesson's shape: part 1 has a lookup, parts 3 on have embeddings. */
-    private void arrange() {
-        Lesson l = presenter.getLesson();
-        String shape = l.isLookup() ? "lookup" : l.vocabulary().hasEmbeddings() ? "embeddings" : "ids";
-        if (shape.equals(layoutShape)) {
-            return;
-        }
-        layoutShape = shape;
-        switch (shape) {
-            case "lookup" -> grid.getChildren().setAll(row(50, tokens, 40, weightedSum, 60), row(50, lookup, 100));
-            case "ids" -> grid.getChildren().setAll(row(44, tokens, 40, weightedSum, 60), row(56, logits, 40, distribution, 60));
-            // f1's table of terms is the widest of the three (two numbers and a product per
-            // dimension); the scatter reads well narrower.
-            default -> grid.getChildren().setAll(row(50, tokens, 33, weightedSum, 37, scatter, 30),
-                    row(50, logits, 36, distribution, 64));
-        }
-    }
-
-    private final java.util.Map<Region, LayoutBoundary> cells = new java.util.HashMap<>();
-
-    /** One row of views: a share of the height, then each view with its share of the width. */
-    private GridPane row(double heightPercent, Object... viewsAndWidths) {
-        GridPane row = new GridPane();
-        row.setHgap(10);
-        for (int i = 0; i < viewsAndWidths.length; i += 2) {
-            Region view = (Region) viewsAndWidths[i];
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(((Number) viewsAndWidths[i + 1]).doubleValue());
-            row.getColumnConstraints().add(c);
-            view.setMinSize(0, 0);
-            view.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-            Region cell = cells.computeIfAbsent(view, LayoutBoundary::new);
-            GridPane.setHgrow(cell, Priority.ALWAYS);
-            GridPane.setVgrow(cell, Priority.ALWAYS);
-            row.add(cell, i / 2, 0);
-        }
-        RowConstraints r = new RowConstraints();
-        r.setVgrow(Priority.ALWAYS);
-        r.setFillHeight(true);
-        row.getRowConstraints().add(r);
-        row.setMinHeight(0);
-        // Each row gets its share of the height, less its half of the gap between the two rows.
-        row.prefHeightProperty().bind(grid.heightProperty().subtract(grid.getPadding().getTop()
-                + grid.getPadding().getBottom() + grid.getSpacing()).multiply(heightPercent / 100));
-        row.setMaxHeight(Region.USE_PREF_SIZE);
-        return row;
+        grid.arrange(presenter.getLesson().kind());
     }
 
     /** Controls take a third of a 1024-pixel projector; a teacher shows them when students drag sliders. */
@@ -720,13 +656,7 @@ public final class MainView extends BorderPane {
 
     /** The views this lesson shows, in reading order. */
     public List<StepView> visibleViews() {
-        Lesson l = presenter.getLesson();
-        if (l.isLookup()) {
-            return List.of(tokens, weightedSum, lookup);
-        }
-        return l.vocabulary().hasEmbeddings()
-                ? List.of(tokens, weightedSum, scatter, logits, distribution)
-                : List.of(tokens, weightedSum, logits, distribution);
+        return views.of(presenter.getLesson().kind());
     }
 
     private String lessonName() {
@@ -824,27 +754,27 @@ public final class MainView extends BorderPane {
 
     // Views, for tests and for the export of single views.
     public TokenTableView tokens() {
-        return tokens;
+        return (TokenTableView) views.get(ViewId.TOKENS);
     }
 
     public WeightedSumView weightedSum() {
-        return weightedSum;
+        return (WeightedSumView) views.get(ViewId.WEIGHTED_SUM);
     }
 
     public LogitsView logits() {
-        return logits;
+        return (LogitsView) views.get(ViewId.LOGITS);
     }
 
     public DistributionView distribution() {
-        return distribution;
+        return (DistributionView) views.get(ViewId.DISTRIBUTION);
     }
 
     public LookupView lookup() {
-        return lookup;
+        return (LookupView) views.get(ViewId.LOOKUP);
     }
 
     public EmbeddingScatterView scatter() {
-        return scatter;
+        return (EmbeddingScatterView) views.get(ViewId.SCATTER);
     }
 
     public LessonEditor editor() {
