@@ -290,7 +290,15 @@ public final class BarsPane extends Region {
             Label label = labels.get(i);
             layoutInArea(label, centre - slot / 2, labelTop, slot, label.prefHeight(-1), 0, HPos.CENTER, VPos.TOP);
             Label marker = markers.get(i);
-            layoutInArea(marker, centre - slot / 2, labelTop + LABEL_SPACE - 4, slot, marker.prefHeight(-1), 0,
+            // "● sampled" is wider than a narrow slot: it may take the half of each neighbouring
+            // slot that has no marker of its own, rather than read "● sam…".
+            boolean roomLeft = i > 0 && bars.get(i - 1).marker() == null;
+            boolean roomRight = i + 1 < bars.size() && bars.get(i + 1).marker() == null;
+            double from = centre - slot / 2 - (roomLeft ? slot / 2 : 0);
+            double to = centre + slot / 2 + (roomRight ? slot / 2 : 0);
+            double wanted = Math.min(to - from, marker.prefWidth(-1));
+            double markerX = Math.max(from, Math.min(centre - wanted / 2, to - wanted));
+            layoutInArea(marker, markerX, labelTop + LABEL_SPACE - 4, wanted, marker.prefHeight(-1), 0,
                     HPos.CENTER, VPos.TOP);
         }
         if (measureAfterCss) {

@@ -160,9 +160,9 @@ public final class TrainingView extends BorderPane {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         ColumnConstraints c1 = new ColumnConstraints();
-        c1.setPercentWidth(44);
+        c1.setPercentWidth(50); // the pairs table's two headers whole at 1024×768
         ColumnConstraints c2 = new ColumnConstraints();
-        c2.setPercentWidth(56);
+        c2.setPercentWidth(50);
         grid.getColumnConstraints().setAll(c1, c2);
         RowConstraints r = new RowConstraints();
         r.setVgrow(Priority.ALWAYS);
@@ -219,6 +219,8 @@ public final class TrainingView extends BorderPane {
         applyCorpus.setText(texts.get("training.corpus.apply"));
         pairColumn.setText(texts.get("training.pair"));
         lossColumn.setText(texts.get("training.loss"));
+        headerWhole(pairColumn);
+        headerWhole(lossColumn);
         gradientTitle.setText(texts.get("training.gradient"));
         stepTitle.setText(texts.get("training.last_step"));
         nameColumn.setText(texts.get("training.weight"));
@@ -371,6 +373,14 @@ public final class TrainingView extends BorderPane {
 
     private String[] row(String name, double before, double after) {
         return new String[] {name, texts.number(before), texts.number(after)};
+    }
+
+    /** A column at least as wide as its header ("pérdida −log p"), in the headers' bold face. */
+    private void headerWhole(TableColumn<?, ?> column) {
+        javafx.scene.text.Font font = rateLabel.getFont();
+        javafx.scene.text.Text header = new javafx.scene.text.Text(column.getText());
+        header.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
+        column.setMinWidth(Math.ceil(header.getLayoutBounds().getWidth() + 2 * font.getSize()));
     }
 
     public String chainRuleText() {
