@@ -123,6 +123,24 @@ public final class NumberText {
         return withSeparator(text, locale);
     }
 
+    /**
+     * A logarithmic axis's tick, 10 to the {@code exponent}: written out from 0.001 to 1000
+     * ("0.1", "10", "1000"), as a power beyond ("10⁵", "10⁻⁴"): "10000000.0" is read digit by digit.
+     */
+    public static String powerOfTen(int exponent, Locale locale) {
+        if (exponent >= 0 && exponent <= 3) {
+            return Long.toString((long) Math.pow(10, exponent));
+        }
+        if (exponent < 0 && exponent >= -3) {
+            return withSeparator("0." + "0".repeat(-exponent - 1) + "1", locale);
+        }
+        StringBuilder out = new StringBuilder("10");
+        for (char c : Integer.toString(exponent).toCharArray()) {
+            out.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+        }
+        return out.toString();
+    }
+
     /** {@link #exact} for the screen: the true minus sign. */
     public static String exactScreen(double v, Locale locale) {
         return Double.isFinite(v) ? exact(v, locale).replace('-', '−') : "—";

@@ -52,7 +52,7 @@ public final class LossCurve extends ChartCanvas {
         nexttoken.model.AxisTicks.Ticks ticks = ticks();
         double widest = 0;
         for (double value : ticks.values()) {
-            javafx.scene.text.Text measure = new javafx.scene.text.Text(texts.number(value));
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(tickText(value));
             measure.setFont(s.small());
             widest = Math.max(widest, measure.getLayoutBounds().getWidth());
         }
@@ -93,7 +93,7 @@ public final class LossCurve extends ChartCanvas {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double value : ticks.values()) {
-            g.fillText(texts.number(value), left - 6, y.applyAsDouble(value));
+            g.fillText(tickText(value), left - 6, y.applyAsDouble(value));
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -117,6 +117,15 @@ public final class LossCurve extends ChartCanvas {
             g.fillText(texts.format("training.legend", texts.get("training.with_ids"),
                     texts.number(ids.get(0)), texts.number(ids.get(ids.size() - 1))), right, legendY);
         }
+    }
+
+    /** "0.5", "1.0" on a linear axis; "0.1", "10", "10⁵" on a logarithmic one. */
+    private String tickText(double value) {
+        boolean empty = presenter.lossesProperty().isEmpty() && presenter.idsLossesProperty().isEmpty();
+        if (!empty && logarithmic()) {
+            return nexttoken.model.NumberText.powerOfTen((int) Math.round(Math.log10(value)), texts.locale());
+        }
+        return texts.number(value);
     }
 
     /** Round ticks: 0, 0.5 … 2.0 on a linear axis, powers of ten on a logarithmic one. */

@@ -1,6 +1,7 @@
 package nexttoken.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,16 @@ class AxisTicksTest {
         assertArrayEquals(new double[] {0.1, 10, 1000, 100000, 10000000},
                 AxisTicks.powersOfTen(0.5634, 2.33e6, 6).values());
         assertArrayEquals(new double[] {1, 10}, AxisTicks.powersOfTen(1, 1, 6).values());
+    }
+
+    @Test
+    void aPowerOfTenIsWrittenOutUpToAThousandAndAsAPowerBeyond() {
+        assertEquals("0.1", NumberText.powerOfTen(-1, java.util.Locale.ROOT));
+        assertEquals("0,001", NumberText.powerOfTen(-3, java.util.Locale.forLanguageTag("es")));
+        assertEquals("1", NumberText.powerOfTen(0, java.util.Locale.ROOT));
+        assertEquals("1000", NumberText.powerOfTen(3, java.util.Locale.ROOT));
+        assertEquals("10⁵", NumberText.powerOfTen(5, java.util.Locale.ROOT));
+        assertEquals("10⁻⁴", NumberText.powerOfTen(-4, java.util.Locale.ROOT));
+        assertEquals("10³⁰⁶", NumberText.powerOfTen(306, java.util.Locale.ROOT));
     }
 }

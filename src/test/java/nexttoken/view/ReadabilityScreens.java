@@ -44,7 +44,7 @@ public final class ReadabilityScreens extends Application {
                 presenter.sampleCounts(1000);
             }
             case "training" -> {
-                presenter.compareWithIds(200);
+                view.setControlsVisible(false); // the side panel would lie over the loss curve
                 ((javafx.scene.control.ToggleButton) view.lookup("#training-mode")).fire();
             }
             default -> {
