@@ -56,10 +56,10 @@ public final class NextTokenApp extends Application {
         MainView view = new MainView(presenter, settings);
         List<String> args = getParameters().getUnnamed();
         if (args.size() == 1) {
-            view.openFile(Path.of(args.get(0)));
+            view.files().openFile(Path.of(args.get(0)));
         }
         Scene scene = createScene(view);
-        view.installKeys(scene, stage);
+        view.installKeys(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(presenter.lessonProperty().map(l -> "NextToken — " + (l.title() == null ? "" : l.title())));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -71,7 +71,7 @@ public final class NextTokenApp extends Application {
         stage.setMaximized(true);
         view.setControlsVisible(screen.getWidth() >= 1300);
         stage.setOnCloseRequest(e -> {
-            if (!view.unsavedChangesMayGo()) {
+            if (!view.files().unsavedChangesMayGo()) {
                 e.consume();
             }
         });

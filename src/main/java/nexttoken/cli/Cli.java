@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Cli.Version.class,
         description = {"How a language model picks the next word, one function at a time.",
                 "With no command, or with a lesson file as the only argument, opens the app."},
-        subcommands = {TraceCommand.class, GenerateCommand.class, ExportCommand.class, TrainCommand.class, LessonsCommand.class,
+        subcommands = {TraceCommand.class, GenerateCommand.class, ExportCommand.class, TrainCommand.class, LessonsCommand.class, PollCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;

@@ -8,16 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import nexttoken.export.HeadlessFx;
 import nexttoken.export.PngExport;
+import nexttoken.export.SlideRenderer;
 import nexttoken.model.Lesson;
 import nexttoken.model.Problem;
 import nexttoken.model.ProblemKind;
-import nexttoken.presenter.Presenter;
+import nexttoken.presenter.Session;
 import nexttoken.presenter.Step;
 import nexttoken.presenter.Theme;
-import nexttoken.view.MainView;
 import nexttoken.view.StepView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,8 +25,6 @@ import picocli.CommandLine.Option;
         description = "Writes every view of a lesson as a PNG (and the whole window as a slide), headless, no window.")
 final class ExportCommand extends LessonCommand {
     /** The window a slide is laid out in, before scaling: a 16:10 projector. */
-    static final int SLIDE_WIDTH = 1440;
-    static final int SLIDE_HEIGHT = 900;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write the PNGs into.")
     Path out;
@@ -52,6 +49,9 @@ final class ExportCommand extends LessonCommand {
             throw LessonOptions.bad("--theme", theme, "light, dark, projector");
         }
         Lesson lesson = loadNoting(false);
+        if (lesson.isAttention()) {
+            throw new UserError(Problem.of(ProblemKind.ATTENTION_NOT_IN_APP, null).inSource(options.source));
+        }
         OutputFiles files = outputFiles();
         files.folder(out);
         PngExport.Options png = new PngExport.Options(scale, transparent ? PngExport.Background.TRANSPARENT : PngExport.Background.WHITE);
@@ -74,24 +74,18 @@ final class ExportCommand extends LessonCommand {
 
     /** On the FX thread: the real main window, laid out offscreen with every value revealed. */
     private List<Path> render(Lesson lesson, Theme chosen, PngExport.Options png, OutputFiles files) {
-        Presenter presenter = new Presenter(lesson, options.source, options.interfaceLanguage());
-        presenter.setTheme(chosen);
-        presenter.setRevealAll(true);
-        List<Step> path = presenter.path();
-        presenter.goTo(path.get(path.size() - 2)); // the sample (or the lookup) shown, nothing appended yet
-        MainView view = new MainView(presenter);
-        view.setControlsVisible(false);
-        view.setExportOptions(png);
-        Scene scene = new Scene(view, SLIDE_WIDTH, SLIDE_HEIGHT);
-        view.applyCss();
-        view.layout();
+        Session session = new Session(lesson, options.source, options.interfaceLanguage());
+        List<Step> path = session.walk().path();
+        session.walk().goTo(path.get(path.size() - 2)); // the sample (or the lookup) shown, nothing appended yet
         String name = PngExport.lessonName(options.source);
         List<Path> written = new ArrayList<>();
-        for (StepView v : view.visibleViews()) {
-            written.add(write(PngExport.render(v, v.exportCaption(), png), out.resolve(PngExport.fileName(name, v.exportName())), files));
+        try (SlideRenderer slide = SlideRenderer.revealed(session, chosen, 1.0, SlideRenderer.SLIDE_WIDTH,
+                SlideRenderer.SLIDE_HEIGHT, false)) {
+            for (StepView v : slide.views()) {
+                written.add(write(slide.view(v, png), out.resolve(PngExport.fileName(name, v.exportName())), files));
+            }
+            written.add(write(slide.slide(png), out.resolve(PngExport.fileName(name, "slide")), files));
         }
-        written.add(write(PngExport.render(view, null, png), out.resolve(PngExport.fileName(name, "slide")), files));
-        scene.setRoot(new javafx.scene.layout.Pane());
         return written;
     }
 

@@ -121,6 +121,9 @@ final class LessonOptions {
         if (seed != null) {
             out = out.withSeed(seed);
         }
+        if (out.kind() == LessonKind.ATTENTION && (f1 != null || f2 != null)) {
+            throw new UserError(Problem.of(ProblemKind.ATTENTION_WEIGHT_OPTION, f1 != null ? "--f1" : "--f2"));
+        }
         if (f1 != null) {
             checkFinite("--f1", f1);
             if (f1.length != out.f1().size()) {
@@ -143,7 +146,10 @@ final class LessonOptions {
                     throw new UserError(Problem.of(ProblemKind.WORD_NOT_IN_VOCABULARY, "--prompt", word).inSource(source));
                 }
             }
-            if (words.size() < out.contextLength()) {
+            if (out.kind() == LessonKind.ATTENTION && words.isEmpty()) {
+                throw new UserError(Problem.of(ProblemKind.PROMPT_EMPTY, "--prompt").inSource(source));
+            }
+            if (out.kind() != LessonKind.ATTENTION && words.size() < out.contextLength()) {
                 throw new UserError(Problem.of(ProblemKind.PROMPT_TOO_SHORT, "--prompt", words.size(), out.contextLength())
                         .inSource(source));
             }
@@ -165,7 +171,7 @@ final class LessonOptions {
         given.put("--top-p", topP);
         given.put("--seed", seed);
         String key;
-        if (applied.kind() == nexttoken.model.LessonKind.LOOKUP) {
+        if (applied.kind() == LessonKind.LOOKUP) {
             key = "cli.ignored.lookup";
         } else if (greedy) {
             key = "cli.ignored.greedy";

@@ -40,6 +40,27 @@ public enum ProblemKind {
     TOO_MANY_TOKENS,
     UNKNOWN_STEP,
     UNKNOWN_STEP_SUGGESTION,
+    // Attention lessons (parts 6 and 7).
+    ATTENTION_NEEDS_EMBEDDINGS,
+    ATTENTION_F1,
+    ATTENTION_ONLY,
+    NO_HEADS,
+    ROWS_EMBEDDING,
+    ROWS_WINDOW,
+    ROWS_HEAD_OUTPUTS,
+    ROWS_VOCABULARY,
+    ROWS_LIKE_COLUMNS,
+    COLUMNS_LIKE,
+    COLUMNS_EMBEDDING,
+    ROW_LENGTH,
+    LENGTH_LIKE_COLUMNS,
+    LENGTH_EMBEDDING,
+    OUTPUT_NEEDED,
+    PROMPT_EMPTY,
+    ATTENTION_NOT_FINITE,
+    ATTENTION_LOGIT_NOT_FINITE,
+    ATTENTION_NOT_IN_APP,
+    ATTENTION_WEIGHT_OPTION,
     // Computing a trace.
     F1_NOT_FINITE,
     LOGIT_NOT_FINITE,
@@ -68,7 +89,10 @@ public enum ProblemKind {
     NO_DISPLAY,
     OUT_IS_FILE,
     OUT_IS_FOLDER,
-    FOLDER_FAILED;
+    FOLDER_FAILED,
+    // Class poll.
+    POLL_BAD_ADDRESS,
+    POLL_CANNOT_LISTEN;
 
     public String bundleKey() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT);

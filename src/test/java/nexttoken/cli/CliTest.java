@@ -160,11 +160,12 @@ class CliTest {
     }
 
     @Test
-    void lessonsListsAllEleven() {
+    void lessonsListsAllFifteen() {
         Run r = run("lessons");
         assertEquals(0, r.status());
-        assertEquals(11, r.out().strip().split("\\R").length);
+        assertEquals(15, r.out().strip().split("\\R").length);
         assertTrue(r.out().contains("part5-en"));
+        assertTrue(r.out().contains("part7-en"));
         assertTrue(r.out().contains("cl100k"));
     }
 

@@ -47,6 +47,8 @@ public final class LessonViews {
             case EMBEDDINGS -> List.of(
                     row(50, cell(ViewId.TOKENS, 33), cell(ViewId.WEIGHTED_SUM, 37), cell(ViewId.SCATTER, 30)),
                     row(50, cell(ViewId.LOGITS, 44), cell(ViewId.DISTRIBUTION, 56)));
+            // LessonModel opens no attention lesson in a window until their views exist.
+            case ATTENTION -> throw new IllegalArgumentException("attention lessons have no views yet");
         };
     }
 
@@ -65,6 +67,7 @@ public final class LessonViews {
                             new Term(normalization == Normalization.NORM ? "norm" : "softmax", Step.NORMALIZE),
                             new Term("(", null), new Term("f2", Step.F2), new Term("(", null)),
                     inner, List.of(new Term(")))", null)));
+            case ATTENTION -> throw new IllegalArgumentException("attention lessons have no views yet");
         };
     }
 
