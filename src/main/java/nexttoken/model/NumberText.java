@@ -9,7 +9,9 @@ import java.util.Locale;
 /**
  * How numbers are written for people. Doubles carry noise in their last digits
  * (0.8 × 1.5 is 1.2000000000000002); showing that to a class would teach the noise,
- * so people get {@value #SIGNIFICANT} significant digits while JSON keeps every digit.
+ * so {@link #plain} (files, messages) keeps {@value #SIGNIFICANT} significant digits and
+ * {@link #reading} (screen, handouts, text traces) the digits that carry meaning, while
+ * JSON keeps every digit.
  */
 public final class NumberText {
     static final int SIGNIFICANT = 12;
@@ -49,14 +51,114 @@ public final class NumberText {
     }
 
     /**
-     * For the screen: the language's separator and a true minus sign, which is as wide
-     * as a plus and reads from the back of a room where a hyphen disappears.
+     * For the screen: {@link #reading} with the language's separator and a true minus sign,
+     * which is as wide as a plus and reads from the back of a room where a hyphen disappears.
      */
     public static String screen(double v, Locale locale) {
         if (!Double.isFinite(v)) {
             return "—"; // the view beside it says why; a screen never shows inf or NaN
         }
-        return plain(v, locale).replace('-', '−');
+        return reading(v, locale).replace('-', '−');
+    }
+
+    /** Significant digits a long number keeps where people read it: 3.172, 0.5389, −1.098. */
+    public static final int MEANINGFUL = 4;
+    /**
+     * A number whose shortest exact form has at most this many significant digits reads whole:
+     * that is what a person types (0.5, 1800.0, 0.125) and what sums of such numbers give. A
+     * number with more was computed (a quotient, a trained or dragged weight) and its last
+     * digits are not what a class is there to read.
+     */
+    static final int SHORT = 6;
+
+    /**
+     * The one rule for a number a person reads (screen, handout, text and markdown trace; JSON
+     * keeps every digit): a short number as it is ("1800.0", "0.5", "−0.25"), a long one to
+     * {@value #MEANINGFUL} significant digits ("3.172", "0.5389", "−1.098", "0.03390"), whole
+     * from 10,000 up ("64286"); scientific notation outside 0.0001 … 10,000,000 ("2.790e-5").
+     * '.' or the language's separator, '-' as the minus sign. {@link #isRounded} says whether
+     * digits were dropped, {@link #exact} gives them all.
+     */
+    public static String reading(double v, Locale locale) {
+        if (!Double.isFinite(v)) {
+            return plain(v, locale);
+        }
+        if (!isRounded(v)) {
+            return plain(v, locale);
+        }
+        BigDecimal rounded = rounded(v);
+        double magnitude = Math.abs(rounded.doubleValue());
+        String text;
+        if (magnitude >= 1e7 || magnitude < 1e-4) {
+            BigDecimal m = new BigDecimal(v).round(new MathContext(MEANINGFUL));
+            int exponent = m.precision() - m.scale() - 1;
+            text = m.movePointLeft(exponent).toPlainString() + "e" + exponent;
+        } else {
+            text = rounded.toPlainString();
+        }
+        return withSeparator(text, locale);
+    }
+
+    /**
+     * Whether {@link #reading} drops digits that {@link #plain} shows (so a worked equation says
+     * "≈"): 4500 / 10620 is rounded, 0.8 × 1.5 (1.2000000000000002) is not.
+     */
+    public static boolean isRounded(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return false;
+        }
+        BigDecimal noiseless = noiseless(v);
+        return noiseless.precision() > SHORT && noiseless.compareTo(rounded(v)) != 0;
+    }
+
+    /** Every digit the JSON trace writes, with the language's separator: what a tooltip shows. */
+    public static String exact(double v, Locale locale) {
+        if (!Double.isFinite(v)) {
+            return plain(v, locale);
+        }
+        String text = Double.toString(v == 0 ? 0.0 : v);
+        if (text.contains("E")) {
+            text = text.replace("E", "e");
+        }
+        return withSeparator(text, locale);
+    }
+
+    /**
+     * A logarithmic axis's tick, 10 to the {@code exponent}: written out from 0.001 to 1000
+     * ("0.1", "10", "1000"), as a power beyond ("10⁵", "10⁻⁴"): "10000000.0" is read digit by digit.
+     */
+    public static String powerOfTen(int exponent, Locale locale) {
+        if (exponent >= 0 && exponent <= 3) {
+            return Long.toString((long) Math.pow(10, exponent));
+        }
+        if (exponent < 0 && exponent >= -3) {
+            return withSeparator("0." + "0".repeat(-exponent - 1) + "1", locale);
+        }
+        StringBuilder out = new StringBuilder("10");
+        for (char c : Integer.toString(exponent).toCharArray()) {
+            out.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+        }
+        return out.toString();
+    }
+
+    /** {@link #exact} for the screen: the true minus sign. */
+    public static String exactScreen(double v, Locale locale) {
+        return Double.isFinite(v) ? exact(v, locale).replace('-', '−') : "—";
+    }
+
+    private static final double WHOLE_FROM = 1e4;
+
+    private static BigDecimal noiseless(double v) {
+        return new BigDecimal(v).round(new MathContext(SIGNIFICANT)).stripTrailingZeros();
+    }
+
+    /** {@value #MEANINGFUL} significant digits (trailing zeros kept: 0.3390), or whole from 10,000 up. */
+    private static BigDecimal rounded(double v) {
+        BigDecimal exact = new BigDecimal(v);
+        if (Math.abs(v) >= WHOLE_FROM) {
+            return exact.setScale(0, java.math.RoundingMode.HALF_EVEN);
+        }
+        return exact.round(new MathContext(MEANINGFUL));
     }
 
     /**

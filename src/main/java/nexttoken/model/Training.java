@@ -23,8 +23,8 @@ public final class Training {
     /** The problem to report when {@code loss} has run away from {@code start}, or null. */
     public static Problem divergence(double start, double loss) {
         if (loss > start * DIVERGENCE_FACTOR && loss > 10) {
-            return Problem.of(ProblemKind.LOSS_EXPLODED, "f1", NumberText.plain(NumberText.significant(start, 4)),
-                    NumberText.plain(NumberText.significant(loss, 4)));
+            return Problem.of(ProblemKind.LOSS_EXPLODED, "f1", NumberText.reading(start, java.util.Locale.ROOT),
+                    NumberText.reading(loss, java.util.Locale.ROOT));
         }
         return null;
     }

@@ -11,9 +11,6 @@ import nexttoken.model.Values;
  * markdown handout and the text trace alike: "578 × 1.0 + 350 × 0.5 + 698 × 1.5".
  */
 public final class Formulas {
-    /** Probabilities are shown to four decimals, as the posts round them. */
-    public static final int PROBABILITY_DECIMALS = 4;
-
     private final Locale locale;
     private final boolean screen;
 
@@ -26,8 +23,34 @@ public final class Formulas {
         this.screen = screen;
     }
 
+    /** {@link NumberText#reading}: as typed when short, else the digits that carry meaning. */
     public String number(double v) {
-        return screen ? NumberText.screen(v, locale) : NumberText.plain(v);
+        return screen ? NumberText.screen(v, locale) : NumberText.reading(v, Locale.ROOT);
+    }
+
+    /** "=" before what follows, or "≈" when one of {@code shown} reads rounded. */
+    public static String relation(double... shown) {
+        for (double v : shown) {
+            if (NumberText.isRounded(v)) {
+                return "≈";
+            }
+        }
+        return "=";
+    }
+
+    /** {@link #relation(double...)} for a whole list of shown numbers. */
+    public static String relation(Values shown) {
+        return relation(false, shown);
+    }
+
+    /** "≈" when {@code rounded} or when one of the lists reads rounded, else "=". */
+    public static String relation(boolean rounded, Values... shown) {
+        for (Values values : shown) {
+            for (int i = 0; i < values.size() && !rounded; i++) {
+                rounded = NumberText.isRounded(values.get(i));
+            }
+        }
+        return rounded ? "≈" : "=";
     }
 
     /** A factor that follows ×: negatives in brackets so "× −1.5" cannot be misread as a subtraction. */
@@ -35,9 +58,9 @@ public final class Formulas {
         return v < 0 ? "(" + number(v) + ")" : number(v);
     }
 
+    /** A probability as a number (0.4237, 0.03390), by the same rule as every other. */
     public String probability(double p) {
-        String text = NumberText.fixed(p, PROBABILITY_DECIMALS, screen ? locale : Locale.ROOT);
-        return screen ? text : text.replace('−', '-');
+        return number(p);
     }
 
     /** The list separator: a comma, or a semicolon where the comma is the decimal separator. */
@@ -101,9 +124,15 @@ public final class Formulas {
         return out.toString();
     }
 
-    /** "f1(578, 350, 698) = 578 × 1.0 + 350 × 0.5 + 698 × 1.5 = 1800.0", the post's line. */
+    /**
+     * "f1(578, 350, 698) = 578 × 1.0 + 350 × 0.5 + 698 × 1.5 = 1800.0", the post's line; "≈"
+     * where the numbers after it are rounded (trained weights: "≈ 0.4787 × 3.172 + … ≈ 2.716").
+     */
     public String f1Equation(Trace t) {
-        return f1Call(t) + " = " + f1Products(t) + " = " + number(t.f1().value());
+        String productsSign = t.input().kind() == nexttoken.model.InputKind.IDS ? relation(t.f1().weights())
+                : relation(false, t.f1().weights(), t.f1().x());
+        return f1Call(t) + " " + productsSign + " " + f1Products(t) + " " + relation(t.f1().value()) + " "
+                + number(t.f1().value());
     }
 
     /** "f2(1800.0) = (1800.0 × 2.5, …) = (4500.0, …)". */
@@ -114,7 +143,18 @@ public final class Formulas {
         for (int i = 0; i < w.size(); i++) {
             products.add(factor(in) + " × " + factor(w.get(i)));
         }
-        return "f2(" + number(in) + ") = (" + products + ") = (" + list(t.f2().logits()) + ")";
+        String productsSign = relation(NumberText.isRounded(in), w);
+        return "f2(" + number(in) + ") " + productsSign + " (" + products + ") "
+                + relation(t.f2().logits()) + " (" + list(t.f2().logits()) + ")";
+    }
+
+    /**
+     * The panel's shorter form, whose results the bars carry: "f2(1800.0) = 1800.0 × (2.5, 0.7, …)".
+     * Written out product by product it took half the panel's height once the numbers had four digits.
+     */
+    public String f2Short(Trace t) {
+        double in = t.f2().input();
+        return "f2(" + number(in) + ") = " + factor(in) + " × (" + list(t.f2().weights()) + ")";
     }
 
     /** f2 as its rule, for a vocabulary too large to write out: "f2(-0.663)ᵢ = (-0.663) × w2ᵢ". */
@@ -144,17 +184,21 @@ public final class Formulas {
             for (int i = 0; i < logits.size(); i++) {
                 quotients.add(number(logits.get(i)) + " / " + number(n.sum()));
             }
-            return "norm(" + list(logits) + ") = (" + quotients + ") = (" + probabilities(n.probabilities()) + ")";
+            String quotientsSign = relation(NumberText.isRounded(n.sum()), logits);
+            return "norm(" + list(logits) + ") " + quotientsSign + " (" + quotients + ") "
+                    + relation(n.probabilities()) + " (" + probabilities(n.probabilities()) + ")";
         }
         String t1 = n.greedy() ? "T = 0" : "T = " + number(n.temperature());
-        return "softmax(" + list(logits) + "; " + t1 + ") = (" + probabilities(n.probabilities()) + ")";
+        return "softmax(" + list(logits) + "; " + t1 + ") " + relation(n.probabilities()) + " ("
+                + probabilities(n.probabilities()) + ")";
     }
 
     /** The screen's shorter form: "norm: ℓᵢ / 10620.0 = (0.4237, …)", "softmax(ℓ / T), T = 0.7: (0.6021, …)". */
     public String normalizationShort(Trace t) {
         var n = t.normalization();
         if (n.method() == nexttoken.model.Normalization.NORM) {
-            return "norm: ℓᵢ / " + number(n.sum()) + " = (" + probabilities(n.probabilities()) + ")";
+            return "norm: ℓᵢ / " + number(n.sum()) + " " + relation(n.probabilities()) + " ("
+                    + probabilities(n.probabilities()) + ")";
         }
         String temperature = n.greedy() ? "T = 0" : "T = " + number(n.temperature());
         return "softmax(ℓᵢ / T), " + temperature + ": (" + probabilities(n.probabilities()) + ")";

@@ -53,6 +53,13 @@ public final class BarsPane extends Region {
     private boolean measureAfterCss = true;
     private int lastCapacity = -1;
 
+    /** Puts a value's every digit on its label's tooltip; the owning view knows the language. */
+    private java.util.function.BiConsumer<Label, Double> exactTip = (l, v) -> { };
+
+    public void setExactTip(java.util.function.BiConsumer<Label, Double> exactTip) {
+        this.exactTip = exactTip;
+    }
+
     public BarsPane() {
         getStyleClass().add("bars");
         axis.getStyleClass().add("bars-axis");
@@ -147,6 +154,7 @@ public final class BarsPane extends Region {
             }
             Label value = values.get(i);
             value.setText(b.valueText());
+            exactTip.accept(value, b.value());
             styleClasses(value, "label", "bar-value", b.faded() ? "bar-value-dropped" : "bar-value-kept");
             Label label = labels.get(i);
             label.setText(b.label());
@@ -293,7 +301,15 @@ public final class BarsPane extends Region {
             Label label = labels.get(i);
             layoutInArea(label, centre - slot / 2, labelTop, slot, label.prefHeight(-1), 0, HPos.CENTER, VPos.TOP);
             Label marker = markers.get(i);
-            layoutInArea(marker, centre - slot / 2, labelTop + LABEL_SPACE - 4, slot, marker.prefHeight(-1), 0,
+            // "● sampled" is wider than a narrow slot: it may take the half of each neighbouring
+            // slot that has no marker of its own, rather than read "● sam…".
+            boolean roomLeft = i > 0 && bars.get(i - 1).marker() == null;
+            boolean roomRight = i + 1 < bars.size() && bars.get(i + 1).marker() == null;
+            double from = centre - slot / 2 - (roomLeft ? slot / 2 : 0);
+            double to = centre + slot / 2 + (roomRight ? slot / 2 : 0);
+            double wanted = Math.min(to - from, marker.prefWidth(-1));
+            double markerX = Math.max(from, Math.min(centre - wanted / 2, to - wanted));
+            layoutInArea(marker, markerX, labelTop + LABEL_SPACE - 4, wanted, marker.prefHeight(-1), 0,
                     HPos.CENTER, VPos.TOP);
         }
         if (measureAfterCss) {

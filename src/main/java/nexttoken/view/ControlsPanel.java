@@ -202,6 +202,7 @@ public final class ControlsPanel extends VBox {
             }
             slider.setValue(w);
             field.show(texts.number(w));
+            texts.exactTip(field, w);
         });
         grid.addRow(row, label, slider, field);
     }
@@ -238,6 +239,7 @@ public final class ControlsPanel extends VBox {
             double v = value.getAsDouble();
             slider.setValue(Math.max(min, Math.min(slider.getMax(), v)));
             field.show(decimals == 0 ? Long.toString((long) v) : texts.number(v));
+            texts.exactTip(field, decimals == 0 ? 0 : v);
         });
         grid.addRow(row, label, slider, field);
     }

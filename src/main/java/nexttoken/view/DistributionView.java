@@ -28,6 +28,7 @@ public final class DistributionView extends StepView {
 
     public DistributionView(Presenter presenter) {
         super(presenter, List.of(Step.NORMALIZE, Step.FILTER, Step.SAMPLE), "distribution-view");
+        bars.setExactTip(texts::exactTip);
         equation.getStyleClass().add("equation");
         equation.setWrapText(true);
         equation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -88,7 +88,12 @@ public final class LessonEditor extends VBox {
         revert.setOnAction(e -> load(presenter.getLesson()));
         title.textProperty().addListener(o -> revalidate());
         prompt.textProperty().addListener(o -> revalidate());
-        HBox buttons = new HBox(8, add, apply, revert);
+        // Buttons wrap to a second line in a narrow side panel rather than read "A…".
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, add, apply, revert);
+        for (Button b : List.of(add, apply, revert)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        promptLabel.setWrapText(true);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(titleLabel, title, rowsGrid, buttons, promptLabel, prompt, problems, tooMany);
         presenter.revisionProperty().addListener(new WeakInvalidationListener(onChange));
@@ -167,7 +172,13 @@ public final class LessonEditor extends VBox {
     private void addRow(String token, String id, String embedding, int sourceIndex) {
         TextField t = new TextField(token);
         TextField i = new TextField(id);
-        TextField e = new TextField(embedding);
+        // A trained embedding has twelve digits: the field shows the four that carry meaning, and an
+        // untouched field keeps every digit when the edit is applied.
+        String readable = readable(embedding);
+        TextField e = new TextField(readable);
+        if (!readable.equals(embedding)) {
+            exactBehind.put(e, new String[] {readable, embedding});
+        }
         boolean hasEmbeddings = presenter.getLesson().vocabulary().hasEmbeddings();
         e.setDisable(!hasEmbeddings);
         e.setPromptText(hasEmbeddings ? "0.1, −0.2" : "—");
@@ -197,6 +208,30 @@ public final class LessonEditor extends VBox {
         }
     }
 
+    /** Fields showing rounded numbers, with {shown, exact}: an unedited field stands for its exact text. */
+    private final java.util.Map<TextField, String[]> exactBehind = new java.util.WeakHashMap<>();
+
+    private String typedOrExact(TextField field) {
+        String[] behind = exactBehind.get(field);
+        return behind != null && behind[0].equals(field.getText()) ? behind[1] : field.getText();
+    }
+
+    /** "0.478735461362, -0.412790977302" read by the one rule: "0.4787, -0.4128". */
+    private static String readable(String embedding) {
+        if (embedding == null || embedding.isBlank()) {
+            return embedding == null ? "" : embedding;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : embedding.split(",")) {
+            double v = NumberField.parse(part);
+            if (!Double.isFinite(v)) {
+                return embedding;
+            }
+            out.append(out.length() == 0 ? "" : ", ").append(nexttoken.model.NumberText.reading(v, java.util.Locale.ROOT));
+        }
+        return out.toString();
+    }
+
     private String fieldOf(RowFields row, String part) {
         return "vocabulary[" + rows.indexOf(row) + "]." + part;
     }
@@ -206,7 +241,8 @@ public final class LessonEditor extends VBox {
             return;
         }
         List<LessonDraft.TokenRow> typed = rows.stream()
-                .map(r -> new LessonDraft.TokenRow(r.token().getText(), r.id().getText(), r.embedding().getText(), r.sourceIndex()))
+                .map(r -> new LessonDraft.TokenRow(r.token().getText(), r.id().getText(), typedOrExact(r.embedding()),
+                        r.sourceIndex()))
                 .toList();
         draft = LessonDraft.build(presenter.getLesson(), title.getText(), typed, prompt.getText(),
                 presenter.lessonSourceProperty().get());

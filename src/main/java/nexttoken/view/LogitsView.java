@@ -23,6 +23,7 @@ public final class LogitsView extends StepView {
 
     public LogitsView(Presenter presenter) {
         super(presenter, List.of(Step.F2), "logits-view");
+        bars.setExactTip(texts::exactTip);
         equation.getStyleClass().add("equation");
         equation.setWrapText(true);
         equation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -93,7 +94,7 @@ public final class LogitsView extends StepView {
         // The model stops at the first logit that overflowed; no need to look at 100,000 of them again.
         boolean overflow = t.problem() != null && t.problem().kind() == nexttoken.model.ProblemKind.LOGIT_NOT_FINITE;
         equation.setText(overflow ? "⚠ " + t.problem().message(texts.locale())
-                : v.size() <= 8 ? texts.formulas().f2Equation(t) : "f2(" + texts.number(t.f2().input()) + ")");
+                : v.size() <= 8 ? texts.formulas().f2Short(t) : "f2(" + texts.number(t.f2().input()) + ")");
         tail.setText(shown.length < v.size() ? texts.format("view.tail.logits", shown.length, v.size()) : "");
         tail.setVisible(shown.length < v.size());
         tail.setManaged(shown.length < v.size());

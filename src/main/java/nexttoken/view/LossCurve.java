@@ -62,14 +62,10 @@ public final class LossCurve extends ChartCanvas {
         ChartStyle s = style(data.theme() == Theme.PROJECTOR);
         List<Double> losses = data.losses();
         List<Double> ids = data.idsLosses();
-        boolean log0 = !(losses.isEmpty() && ids.isEmpty()) && logarithmic();
-        double[] r0 = range();
+        nexttoken.model.AxisTicks.Ticks ticks = ticks();
         double widest = 0;
-        for (int tick = 0; tick <= 4; tick++) {
-            double lo0 = log0 ? Math.log10(r0[0]) : 0;
-            double hi0 = log0 ? Math.log10(r0[1]) : r0[1] * 1.1;
-            double t = lo0 + (hi0 - lo0) * tick / 4;
-            javafx.scene.text.Text measure = new javafx.scene.text.Text(texts.number(round(log0 ? Math.pow(10, t) : t)));
+        for (double value : ticks.values()) {
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(tickText(value));
             measure.setFont(s.small());
             widest = Math.max(widest, measure.getLayoutBounds().getWidth());
         }
@@ -91,11 +87,8 @@ public final class LossCurve extends ChartCanvas {
         }
         boolean log = logarithmic();
         double[] range = range();
-        double lo = log ? Math.log10(range[0]) : 0;
-        double hi = log ? Math.log10(range[1]) : range[1] * 1.1;
-        if (hi - lo < 1e-9) {
-            hi = lo + 1;
-        }
+        double lo = log ? Math.log10(ticks.first()) : ticks.first();
+        double hi = log ? Math.log10(ticks.last()) : ticks.last();
         int steps = Math.max(1, Math.max(losses.size(), ids.size()) - 1);
         final double l0 = lo;
         final double span = hi - lo;
@@ -112,11 +105,8 @@ public final class LossCurve extends ChartCanvas {
         g.setFill(s.axis());
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (int tick = 0; tick <= 4; tick++) {
-            double t = lo + (hi - lo) * tick / 4;
-            double value = log ? Math.pow(10, t) : t;
-            double py = bottom - (bottom - top) * tick / 4;
-            g.fillText(texts.number(round(value)), left - 6, py);
+        for (double value : ticks.values()) {
+            g.fillText(tickText(value), left - 6, y.applyAsDouble(value));
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -132,18 +122,33 @@ public final class LossCurve extends ChartCanvas {
         if (!losses.isEmpty()) {
             g.setFill(TokenColors.text(0, data.theme()));
             g.fillText(texts.format("training.legend", texts.get("training.this_lesson"),
-                    texts.number(round(losses.get(0))), texts.number(round(losses.get(losses.size() - 1)))), right, legendY);
+                    texts.number(losses.get(0)), texts.number(losses.get(losses.size() - 1))), right, legendY);
             legendY += s.small().getSize() * 1.5;
         }
         if (!ids.isEmpty()) {
             g.setFill(TokenColors.text(4, data.theme()));
             g.fillText(texts.format("training.legend", texts.get("training.with_ids"),
-                    texts.number(round(ids.get(0))), texts.number(round(ids.get(ids.size() - 1)))), right, legendY);
+                    texts.number(ids.get(0)), texts.number(ids.get(ids.size() - 1))), right, legendY);
         }
     }
 
-    private static double round(double v) {
-        return nexttoken.model.NumberText.significant(v, 4);
+    /** "0.5", "1.0" on a linear axis; "0.1", "10", "10⁵" on a logarithmic one. */
+    private String tickText(double value) {
+        boolean empty = data.losses().isEmpty() && data.idsLosses().isEmpty();
+        if (!empty && logarithmic()) {
+            return nexttoken.model.NumberText.powerOfTen((int) Math.round(Math.log10(value)), texts.locale());
+        }
+        return texts.number(value);
+    }
+
+    /** Round ticks: 0, 0.5 … 2.0 on a linear axis, powers of ten on a logarithmic one. */
+    private nexttoken.model.AxisTicks.Ticks ticks() {
+        double[] range = range();
+        boolean empty = data.losses().isEmpty() && data.idsLosses().isEmpty();
+        if (!empty && logarithmic()) {
+            return nexttoken.model.AxisTicks.powersOfTen(range[0], range[1], 6);
+        }
+        return nexttoken.model.AxisTicks.fromZero(range[1], 4);
     }
 
     private static void drawCurve(GraphicsContext g, List<Double> values, java.util.function.IntToDoubleFunction x,

@@ -157,8 +157,7 @@ public final class MainView extends BorderPane {
         setTop(top);
         setCenter(grid);
         showControls.setSelected(true);
-        showControls.selectedProperty().addListener((o, was, is) -> setRight(is ? side : null));
-        setRight(side);
+        SidePanelPlacement.install(this, side, showControls.selectedProperty());
         setBottom(status);
         sceneProperty().addListener((o, was, scene) -> applyTheme());
         presenter.revisionProperty().addListener(new WeakInvalidationListener(onChange));
@@ -205,8 +204,8 @@ public final class MainView extends BorderPane {
 
     private HBox toolbar() {
         lessonPicker.setId("lesson-picker");
-        lessonPicker.setCellFactory(l -> new LessonCell());
-        lessonPicker.setButtonCell(new LessonCell());
+        lessonPicker.setCellFactory(l -> new LessonCell(false));
+        lessonPicker.setButtonCell(new LessonCell(true));
         lessonPicker.setFocusTraversable(false);
         lessonPicker.valueProperty().addListener((o, old, id) -> {
             if (!updatingPicker && id != null && !id.equals(presenter.lessonSourceProperty().get())) {
@@ -259,10 +258,8 @@ public final class MainView extends BorderPane {
         for (Region r : List.of(menuBar, askClass, tokenizerMode, trainingMode, revealAll, showControls, back, next)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        lessonPicker.setMinWidth(120);
-        lessonPicker.setPrefWidth(300);
-        search.setMinWidth(80);
-        HBox.setHgrow(lessonPicker, Priority.SOMETIMES);
+        lessonPicker.setMinWidth(Region.USE_PREF_SIZE);
+        search.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, menuBar, lessonPicker, search, spacer, askClass, tokenizerMode, trainingMode, revealAll, showControls,
                 back, next);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -338,16 +335,27 @@ public final class MainView extends BorderPane {
 
     /** Shows each built-in lesson by its title, without building the generated one just to name it. */
     private final class LessonCell extends ListCell<String> {
+        private final boolean inToolbar;
+
+        LessonCell(boolean inToolbar) {
+            this.inToolbar = inToolbar;
+        }
+
         @Override
         protected void updateItem(String id, boolean empty) {
             super.updateItem(id, empty);
             if (empty || id == null) {
                 setText(null);
-            } else if (id.equals(GeneratedLessons.CL100K_ID)) {
-                setText(texts.get("lesson.cl100k.title"));
-            } else {
-                setText(BuiltInLessons.load(id).title());
+                setTooltip(null);
+                return;
             }
+            String title = id.equals(nexttoken.lesson.GeneratedLessons.CL100K_ID) ? texts.get("lesson.cl100k.title")
+                    : BuiltInLessons.load(id).title();
+            // A 1024-pixel toolbar has no room for "Parte 4 — temperatura, top-k y top-p": the picker
+            // names the part, and the open list (and the tooltip) the whole title.
+            int dash = inToolbar && title != null ? title.indexOf(" — ") : -1;
+            setText(dash > 0 ? title.substring(0, dash) : title);
+            setTooltip(dash > 0 ? new javafx.scene.control.Tooltip(title) : null);
         }
     }
 

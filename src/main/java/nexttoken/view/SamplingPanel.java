@@ -29,6 +29,7 @@ import nexttoken.presenter.SampleRun;
  */
 public final class SamplingPanel extends VBox {
     private static final double BAR_WIDTH = 170;
+    private static final double MIN_BAR_WIDTH = 30;
 
     private final Presenter presenter;
     private final Texts texts;
@@ -167,23 +168,32 @@ public final class SamplingPanel extends VBox {
             Label name = new Label(v.token(i));
             name.getStyleClass().add("weight-name");
             TokenColors.paintText(name, TokenColors.text(i, presenter.getTheme()));
-            Rectangle observed = new Rectangle(Math.max(1, BAR_WIDTH * c.observedShare(i)), 18, TokenColors.of(i, presenter.getTheme()));
-            Rectangle expected = new Rectangle(Math.max(1, BAR_WIDTH * c.expected().get(i)), 3);
+            Rectangle observed = new Rectangle(1, 18, TokenColors.of(i, presenter.getTheme()));
+            Rectangle expected = new Rectangle(1, 3);
             expected.getStyleClass().add("expected-mark");
             StackPane bars = new StackPane(observed, expected);
             bars.setAlignment(Pos.CENTER_LEFT);
             StackPane.setAlignment(expected, Pos.BOTTOM_LEFT);
-            bars.setMinWidth(BAR_WIDTH);
+            // The bars take what the numbers leave: in a narrow side panel they get shorter, the numbers stay whole.
+            bars.setMinWidth(MIN_BAR_WIDTH);
             bars.setPrefWidth(BAR_WIDTH);
+            observed.widthProperty().bind(bars.widthProperty().multiply(c.observedShare(i)).add(1));
+            expected.widthProperty().bind(bars.widthProperty().multiply(c.expected().get(i)).add(1));
             Label count = new Label(Integer.toString(c.count(i)));
             count.setId("count-" + i);
-            histogram.addRow(row++, name, bars, count, new Label(texts.percent(c.observedShare(i))),
-                    new Label(texts.percent(c.expected().get(i))));
+            Label observedPercent = new Label(texts.percent(c.observedShare(i)));
+            Label expectedPercent = new Label(texts.percent(c.expected().get(i)));
+            for (Label l : java.util.List.of(name, count, observedPercent, expectedPercent)) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+            GridPane.setHgrow(bars, javafx.scene.layout.Priority.ALWAYS);
+            histogram.addRow(row++, name, bars, count, observedPercent, expectedPercent);
         }
     }
 
     private static Label header(String text) {
         Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().add("terms-header");
         return l;
     }

@@ -15,6 +15,8 @@ final class ShrinkToFit extends Region {
 
     private final Region content;
     private final Scale scale = new Scale(1, 1, 0, 0);
+    /** The smallest share of its height it may be given when it also fits the height (0: it does not). */
+    private double smallestHeightShare;
 
     ShrinkToFit(Region content) {
         this.content = content;
@@ -52,7 +54,17 @@ final class ShrinkToFit extends Region {
 
     @Override
     protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
+        return smallestHeightShare > 0 ? computePrefHeight(width) * smallestHeightShare : computePrefHeight(width);
+    }
+
+    /**
+     * Also drawn smaller when its parent has less height than it wants, down to {@code smallestShare}
+     * of it: the f1 table gives up a little size when the step's caption takes lines above it,
+     * where the sum and the equation under it would otherwise be pushed out of the panel.
+     */
+    ShrinkToFit fittingHeightDownTo(double smallestShare) {
+        smallestHeightShare = smallestShare;
+        return this;
     }
 
     /** The width the content is laid out at before scaling: its own, or what is left once scaling stops. */
@@ -78,7 +90,12 @@ final class ShrinkToFit extends Region {
     protected void layoutChildren() {
         double f = factorFor(getWidth());
         double w = laidWidth(getWidth(), f);
-        content.resizeRelocate(snappedLeftInset(), snappedTopInset(), w, contentHeight(w));
+        double h = contentHeight(w);
+        double room = getHeight() - snappedTopInset() - snappedBottomInset();
+        if (smallestHeightShare > 0 && h * f > room && h > 0) {
+            f = Math.max(f * smallestHeightShare, room / h);
+        }
+        content.resizeRelocate(snappedLeftInset(), snappedTopInset(), w, h);
         scale.setX(f);
         scale.setY(f);
     }

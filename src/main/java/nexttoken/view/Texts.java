@@ -48,6 +48,25 @@ public final class Texts {
         return NumberText.screen(v, locale());
     }
 
+    /**
+     * The exact value one hover away when {@code control} shows {@code v} rounded; no tooltip when
+     * it shows every digit. The tooltip is reused: a slider move only changes its text.
+     */
+    public void exactTip(javafx.scene.control.Control control, double v) {
+        if (!NumberText.isRounded(v)) {
+            if (control.getTooltip() != null) {
+                control.setTooltip(null);
+            }
+            return;
+        }
+        javafx.scene.control.Tooltip tip = control.getTooltip();
+        if (tip == null) {
+            tip = new javafx.scene.control.Tooltip();
+            control.setTooltip(tip);
+        }
+        tip.setText(NumberText.exactScreen(v, locale()));
+    }
+
     public String percent(double p) {
         return NumberText.percent(p, locale());
     }

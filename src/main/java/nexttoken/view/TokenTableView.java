@@ -62,11 +62,11 @@ public final class TokenTableView extends StepView {
             tokenCells.add(cell);
             return cell;
         });
-        idColumn.setCellFactory(c -> textCell(index -> Integer.toString(presenter.getLesson().vocabulary().id(index))));
+        idColumn.setCellFactory(c -> textCell(index -> Integer.toString(presenter.getLesson().vocabulary().id(index)), null));
         embeddingColumn.setCellFactory(c -> textCell(index -> {
             Vocabulary v = presenter.getLesson().vocabulary();
-            return "[" + texts.formulas().list(v.embedding(index)) + "]";
-        }));
+            return v.hasEmbeddings() ? "[" + texts.formulas().list(v.embedding(index)) + "]" : "";
+        }, this::exactEmbedding));
         tokenColumn.getStyleClass().add("token-column");
         // Ids are a few digits: never cut, never wider than they need; the rest is shared.
         idColumn.setMinWidth(56);
@@ -74,6 +74,7 @@ public final class TokenTableView extends StepView {
         idColumn.getStyleClass().add("number-column");
         embeddingColumn.getStyleClass().add("number-column");
         table.getColumns().setAll(List.of(tokenColumn, idColumn, embeddingColumn));
+        table.widthProperty().addListener(o -> fitColumns());
         table.setRowFactory(t -> {
             TableRow<Integer> row = new TableRow<>() {
                 @Override
@@ -85,8 +86,15 @@ public final class TokenTableView extends StepView {
             rows.add(row);
             return row;
         });
-        setContent(table);
+        fontProbe.getStyleClass().add("token-table");
+        fontProbe.setVisible(false);
+        fontProbe.setManaged(false);
+        fontProbe.fontProperty().addListener(o -> fitColumns());
+        setContent(new javafx.scene.layout.StackPane(table, fontProbe));
     }
+
+    /** A hidden label in the cells' font, as CSS resolved it: what the columns are measured in. */
+    private final javafx.scene.control.Label fontProbe = new javafx.scene.control.Label();
 
     private void mark(TableRow<Integer> row) {
         Integer index = row.getItem();
@@ -129,14 +137,99 @@ public final class TokenTableView extends StepView {
     }
 
 
-    private TableCell<Integer, Integer> textCell(java.util.function.IntFunction<String> text) {
+    /** Rows measured for the columns' widths: a virtualized table of 100,000 shows only its first rows and the context. */
+    private static final int MEASURED_ROWS = 300;
+
+    /**
+     * Every column as wide as its widest text, so no cell reads "cielo …" or "[−0,2; …"; when
+     * the panel is narrower than that, the table shows fewer columns (the ids, then the
+     * embeddings, which the x panel and the scatter show too) rather than cut them.
+     */
+    private void fitColumns() {
+        Vocabulary v = presenter.getLesson().vocabulary();
+        double width = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR_ROOM;
+        if (width <= 0) {
+            return;
+        }
+        // Context and predicted rows are bold: measure every row as if it were one of them.
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(fontProbe.getFont().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, fontProbe.getFont().getSize());
+        double em = font.getSize();
+        double tokenWidth = measure(font, tokenColumn.getText());
+        double embeddingWidth = v.hasEmbeddings() ? measure(font, embeddingColumn.getText()) : 0;
+        double idWidth = measure(font, idColumn.getText());
+        Trace t = presenter.getTrace();
+        java.util.stream.IntStream rowsToMeasure = java.util.stream.IntStream.concat(
+                java.util.stream.IntStream.range(0, Math.min(v.size(), MEASURED_ROWS)),
+                t.context() == null ? java.util.stream.IntStream.empty()
+                        : t.context().indices().stream().mapToInt(Integer::intValue));
+        for (int i : rowsToMeasure.toArray()) {
+            tokenWidth = Math.max(tokenWidth, measure(font, v.token(i) + marker(i)) + SWATCH_ROOM_EM * em);
+            idWidth = Math.max(idWidth, measure(font, Integer.toString(v.id(i))));
+            if (v.hasEmbeddings()) {
+                embeddingWidth = Math.max(embeddingWidth, measure(font, "[" + texts.formulas().list(v.embedding(i)) + "]"));
+            }
+        }
+        double padding = CELL_PADDING_EM * em;
+        tokenWidth += padding;
+        idWidth += padding;
+        embeddingWidth += padding;
+        boolean showEmbeddings = v.hasEmbeddings() && tokenWidth + embeddingWidth <= width;
+        boolean showIds = tokenWidth + idWidth + (showEmbeddings ? embeddingWidth : 0) <= width;
+        idColumn.setVisible(showIds);
+        embeddingColumn.setVisible(showEmbeddings);
+        tokenColumn.setMinWidth(Math.min(tokenWidth, width));
+        idColumn.setMinWidth(idWidth);
+        idColumn.setMaxWidth(Math.max(idWidth, 90));
+        embeddingColumn.setMinWidth(embeddingWidth);
+    }
+
+    /** Room for the token's colour swatch and the gap after it, in ems. */
+    private static final double SWATCH_ROOM_EM = 1.4;
+    /** A cell's left and right padding and the column's border, in ems. */
+    private static final double CELL_PADDING_EM = 1.2;
+    /** A vertical scroll bar takes this much of a long table's width. */
+    private static final double SCROLL_BAR_ROOM = 16;
+
+    private final javafx.scene.text.Text measuring = new javafx.scene.text.Text();
+
+    private double measure(javafx.scene.text.Font font, String text) {
+        measuring.setFont(font);
+        measuring.setText(text == null ? "" : text);
+        return Math.ceil(measuring.getLayoutBounds().getWidth());
+    }
+
+    /** A cell's text, and (when not null) its tooltip's: the exact values behind rounded ones. */
+    private TableCell<Integer, Integer> textCell(java.util.function.IntFunction<String> text,
+                                                 java.util.function.IntFunction<String> exact) {
         return new TableCell<>() {
             @Override
             protected void updateItem(Integer index, boolean empty) {
                 super.updateItem(index, empty);
                 setText(empty || index == null ? null : text.apply(index));
+                String tip = empty || index == null || exact == null ? null : exact.apply(index);
+                if (tip == null) {
+                    setTooltip(null);
+                } else if (getTooltip() == null) {
+                    setTooltip(new javafx.scene.control.Tooltip(tip));
+                } else {
+                    getTooltip().setText(tip);
+                }
             }
         };
+    }
+
+    /** "[0,478735461362; −0,412790977302]" when a number of the embedding reads rounded, else null. */
+    private String exactEmbedding(int index) {
+        Vocabulary v = presenter.getLesson().vocabulary();
+        if (!v.hasEmbeddings() || nexttoken.report.Formulas.relation(v.embedding(index)).equals("=")) {
+            return null;
+        }
+        java.util.StringJoiner j = new java.util.StringJoiner(texts.formulas().separator(), "[", "]");
+        for (int c = 0; c < v.embeddingLength(); c++) {
+            j.add(nexttoken.model.NumberText.exactScreen(v.embedding(index, c), texts.locale()));
+        }
+        return j.toString();
     }
 
     @Override
@@ -167,6 +260,7 @@ public final class TokenTableView extends StepView {
             remark();
         }
         shown = v;
+        fitColumns();
         int found = presenter.getHighlightedToken();
         if (searched.changed(found, RedrawKey.same(v))) {
             if (found >= 0 && found < v.size()) {

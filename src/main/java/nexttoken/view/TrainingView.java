@@ -119,7 +119,7 @@ public final class TrainingView extends BorderPane {
         corpus.setWrapText(false);
         pairColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(pairText(c.getValue())));
         lossColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                texts.number(round(Training.pairLoss(presenter.getLesson(), c.getValue())))));
+                texts.number(Training.pairLoss(presenter.getLesson(), c.getValue()))));
         lossColumn.getStyleClass().add("number-column");
         pairs.getColumns().setAll(List.of(pairColumn, lossColumn));
         pairs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -160,9 +160,9 @@ public final class TrainingView extends BorderPane {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         ColumnConstraints c1 = new ColumnConstraints();
-        c1.setPercentWidth(44);
+        c1.setPercentWidth(50); // the pairs table's two headers whole at 1024×768
         ColumnConstraints c2 = new ColumnConstraints();
-        c2.setPercentWidth(56);
+        c2.setPercentWidth(50);
         grid.getColumnConstraints().setAll(c1, c2);
         RowConstraints r = new RowConstraints();
         r.setVgrow(Priority.ALWAYS);
@@ -219,6 +219,8 @@ public final class TrainingView extends BorderPane {
         applyCorpus.setText(texts.get("training.corpus.apply"));
         pairColumn.setText(texts.get("training.pair"));
         lossColumn.setText(texts.get("training.loss"));
+        headerWhole(pairColumn);
+        headerWhole(lossColumn);
         gradientTitle.setText(texts.get("training.gradient"));
         stepTitle.setText(texts.get("training.last_step"));
         nameColumn.setText(texts.get("training.weight"));
@@ -245,7 +247,7 @@ public final class TrainingView extends BorderPane {
         }
         pairs.setPlaceholder(new Label(texts.format("training.pairs.none", l.contextLength() + 1)));
         pairsTitle.setText(texts.format("training.pairs", p.pairs().size(),
-                p.pairs().isEmpty() ? "—" : texts.number(round(Training.meanLoss(l, p.pairs())))));
+                p.pairs().isEmpty() ? "—" : texts.number(Training.meanLoss(l, p.pairs()))));
         List<String> weights = weightNames(l);
         if (!weight.getItems().equals(weights)) {
             String chosen = weight.getValue();
@@ -300,15 +302,15 @@ public final class TrainingView extends BorderPane {
         Training.PairGradient g = Training.explain(l, pair);
         int target = pair.target();
         List<String> lines = new ArrayList<>();
-        lines.add(texts.format("training.explain.pair", pairText(pair), texts.number(round(g.loss()))));
-        lines.add("f1 = " + texts.number(round(g.f1())));
-        lines.add("p = (" + f.probabilities(g.p()) + ")");
+        lines.add(texts.format("training.explain.pair", pairText(pair), texts.number(g.loss())));
+        lines.add("f1 " + Formulas.relation(g.f1()) + " " + texts.number(g.f1()));
+        lines.add("p " + Formulas.relation(g.p()) + " (" + f.probabilities(g.p()) + ")");
         java.util.StringJoiner oneHot = new java.util.StringJoiner(f.separator());
         for (int i = 0; i < l.vocabulary().size(); i++) {
             oneHot.add(i == target ? "1" : "0");
         }
         lines.add("y = (" + oneHot + ")");
-        lines.add("dL/dlogitᵢ = pᵢ − yᵢ = (" + f.probabilities(g.dLogits()) + ")");
+        lines.add("dL/dlogitᵢ = pᵢ − yᵢ " + Formulas.relation(g.dLogits()) + " (" + f.probabilities(g.dLogits()) + ")");
         int index = weight.getItems().indexOf(chosen);
         List<Training.Pair> all = presenter.trainingPairs().pairs();
         Training.Gradient mean = Training.gradient(l, all);
@@ -316,25 +318,27 @@ public final class TrainingView extends BorderPane {
         if (index < tokens) {
             int i = index;
             lines.add("dL/dw2" + Texts.subscript(i + 1) + " = (p" + Texts.subscript(i + 1) + " − y" + Texts.subscript(i + 1)
-                    + ") · f1 = " + f.factor(round(g.dLogits().get(i))) + " × " + f.factor(round(g.f1())) + " = "
-                    + texts.number(round(g.dW2(i))));
+                    + ") · f1 " + Formulas.relation(g.dLogits().get(i), g.f1()) + " " + f.factor(g.dLogits().get(i))
+                    + " × " + f.factor(g.f1()) + " " + Formulas.relation(g.dW2(i)) + " " + texts.number(g.dW2(i)));
             lines.add(texts.format("training.explain.mean", all.size(), "dL/dw2" + Texts.subscript(i + 1),
-                    texts.number(round(mean.f2().get(i)))));
+                    texts.number(mean.f2().get(i)), Formulas.relation(mean.f2().get(i))));
         } else {
             int k = index - tokens;
             StringBuilder sum = new StringBuilder();
             for (int i = 0; i < g.dLogits().size() && i < 8; i++) {
-                sum.append(i == 0 ? "" : " + ").append(f.factor(round(g.dLogits().get(i)))).append(" × ")
+                sum.append(i == 0 ? "" : " + ").append(f.factor(g.dLogits().get(i))).append(" × ")
                         .append(f.factor(l.f2().get(i)));
             }
             if (g.dLogits().size() > 8) {
                 sum.append(" + …");
             }
-            lines.add("dL/df1 = Σ (pᵢ − yᵢ)·w2ᵢ = " + sum + " = " + texts.number(round(g.dF1())));
-            lines.add("dL/dw1" + Texts.subscript(k + 1) + " = dL/df1 · x" + Texts.subscript(k + 1) + " = "
-                    + f.factor(round(g.dF1())) + " × " + f.factor(round(g.x().get(k))) + " = " + texts.number(round(g.dW1(k))));
+            lines.add("dL/df1 = Σ (pᵢ − yᵢ)·w2ᵢ " + Formulas.relation(false, g.dLogits(), l.f2()) + " " + sum + " "
+                    + Formulas.relation(g.dF1()) + " " + texts.number(g.dF1()));
+            lines.add("dL/dw1" + Texts.subscript(k + 1) + " = dL/df1 · x" + Texts.subscript(k + 1) + " "
+                    + Formulas.relation(g.dF1(), g.x().get(k)) + " " + f.factor(g.dF1()) + " × " + f.factor(g.x().get(k))
+                    + " " + Formulas.relation(g.dW1(k)) + " " + texts.number(g.dW1(k)));
             lines.add(texts.format("training.explain.mean", all.size(), "dL/dw1" + Texts.subscript(k + 1),
-                    texts.number(round(mean.f1().get(k)))));
+                    texts.number(mean.f1().get(k)), Formulas.relation(mean.f1().get(k))));
         }
         lines.add(texts.format("training.explain.update", texts.number(presenter.getLearningRate())));
         chainRule.setText(String.join("\n", lines));
@@ -368,12 +372,15 @@ public final class TrainingView extends BorderPane {
     }
 
     private String[] row(String name, double before, double after) {
-        return new String[] {name, texts.number(round(before)), texts.number(round(after))};
+        return new String[] {name, texts.number(before), texts.number(after)};
     }
 
-    /** Six significant digits: enough to see a step move a weight, few enough to read. */
-    private static double round(double v) {
-        return nexttoken.model.NumberText.significant(v, 6);
+    /** A column at least as wide as its header ("pérdida −log p"), in the headers' bold face. */
+    private void headerWhole(TableColumn<?, ?> column) {
+        javafx.scene.text.Font font = rateLabel.getFont();
+        javafx.scene.text.Text header = new javafx.scene.text.Text(column.getText());
+        header.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
+        column.setMinWidth(Math.ceil(header.getLayoutBounds().getWidth() + 2 * font.getSize()));
     }
 
     public String chainRuleText() {

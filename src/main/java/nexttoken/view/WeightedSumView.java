@@ -28,6 +28,10 @@ public final class WeightedSumView extends StepView {
     private final ShrinkToFit termsFit = new ShrinkToFit(terms);
     private final List<TermRow> rows = new java.util.ArrayList<>();
     private final RedrawKey layoutFor = new RedrawKey();
+    private final HBox total;
+    private final ShrinkToFit totalFit;
+    /** Terms at 1.25 em and headers at 1.125 em stay at 12 px or more on a 1024×768 projector. */
+    private static final double SMALLEST_HEIGHT_SHARE = 0.67;
 
     public WeightedSumView(Presenter presenter) {
         super(presenter, List.of(Step.INPUT, Step.F1), "weighted-sum-view");
@@ -36,12 +40,16 @@ public final class WeightedSumView extends StepView {
         terms.setVgap(2);
         equation.getStyleClass().add("equation");
         equation.setWrapText(true);
+        // The equation keeps its lines; the table above gives up size instead (termsFit).
+        equation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        termsFit.fittingHeightDownTo(SMALLEST_HEIGHT_SHARE);
         sumName.getStyleClass().add("sum-name");
         sum.getStyleClass().add("sum-value");
         sum.setId("f1-sum");
-        HBox total = new HBox(12, sumName, sum);
+        total = new HBox(12, sumName, sum);
         total.setAlignment(Pos.BASELINE_LEFT);
-        content.getChildren().addAll(termsFit, new ShrinkToFit(total), equation);
+        totalFit = new ShrinkToFit(total);
+        content.getChildren().addAll(termsFit, totalFit, equation);
         setContent(content);
     }
 
@@ -91,11 +99,19 @@ public final class WeightedSumView extends StepView {
             }
             double x = t.input().x().get(k);
             row.x().setText(t.input().kind() == InputKind.IDS ? Long.toString((long) x) : f.number(x));
+            texts.exactTip(row.x(), x);
             row.weight().setText(summed ? f.number(t.f1().weights().get(k)) : "?");
             row.product().setText(summed ? f.number(t.f1().terms().get(k)) : "?");
+            texts.exactTip(row.weight(), summed ? t.f1().weights().get(k) : 0);
+            texts.exactTip(row.product(), summed ? t.f1().terms().get(k) : 0);
+            row.equals().setText(summed ? Formulas.relation(t.f1().terms().get(k)) : "=");
         }
         sumName.setText(texts.get("view.f1.sum"));
-        sum.setText(summed ? "= " + f.number(t.f1().value()) : "= ?");
+        // Before f1's step the sum is "?" like every product: the line gives its room to x's list.
+        totalFit.setVisible(summed);
+        totalFit.setManaged(summed);
+        sum.setText(summed ? Formulas.relation(t.f1().value()) + " " + f.number(t.f1().value()) : "= ?");
+        texts.exactTip(sum, summed ? t.f1().value() : 0);
         if (summed && !Double.isFinite(t.f1().value())) {
             equation.setText("⚠ " + t.problem().message(texts.locale()));
             equation.setManaged(true);
@@ -108,7 +124,7 @@ public final class WeightedSumView extends StepView {
     }
 
     /** One line of the sum: the token (on the first of its d lines only), xᵢ, wᵢ and their product. */
-    private record TermRow(Label token, Label x, Label weight, Label product) {
+    private record TermRow(Label token, Label x, Label weight, Label product, Label equals) {
     }
 
     private void buildGrid(int length, int d) {
@@ -139,9 +155,10 @@ public final class WeightedSumView extends StepView {
             terms.add(x, 1, row);
             terms.add(symbol("×"), 2, row);
             terms.add(weight, 3, row);
-            terms.add(symbol("="), 4, row);
+            Label equals = symbol("=");
+            terms.add(equals, 4, row);
             terms.add(product, 5, row);
-            rows.add(new TermRow(name, x, weight, product));
+            rows.add(new TermRow(name, x, weight, product, equals));
         }
     }
 

@@ -169,7 +169,8 @@ class MainViewUiTest {
         assertTrue(elX > 0.3, "el moved right: " + elX);
         assertNotEquals("= 1.0", sum.getText());
         double expected = presenter.getTrace().f1().value();
-        assertEquals("= " + nexttoken.model.NumberText.screen(expected, Locale.ENGLISH), sum.getText());
+        assertEquals(nexttoken.report.Formulas.relation(expected) + " " + nexttoken.model.NumberText.screen(expected, Locale.ENGLISH),
+                sum.getText());
     }
 
     @Test

@@ -97,8 +97,9 @@ class ScaleUiTest {
         robot.interact(() -> presenter.setF1Weight(0, -5.0));
         WaitForAsyncUtils.waitForFxEvents();
         assertF1LabelsWhole();
-        assertEquals(presenter.getTrace().f1().value(), Double.parseDouble(
-                ((javafx.scene.control.Label) view.weightedSum().lookup("#f1-sum")).getText().replace("= ", "").replace('−', '-')), "the sum on screen is the model's");
+        double f1 = presenter.getTrace().f1().value();
+        assertEquals(nexttoken.report.Formulas.relation(f1) + " " + nexttoken.model.NumberText.screen(f1, Locale.ENGLISH),
+                ((javafx.scene.control.Label) view.weightedSum().lookup("#f1-sum")).getText(), "the sum on screen is the model's");
         // Each of 100,261 probabilities is near 0.001 %: none reads as exactly 0 %.
         for (String token : List.of(presenter.getLesson().vocabulary().token(presenter.getTrace().greedyIndex()))) {
             String shown = view.distribution().bars().valueTextOf(token);

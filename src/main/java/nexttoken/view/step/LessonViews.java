@@ -46,7 +46,7 @@ public final class LessonViews {
             // dimension); the scatter reads well narrower.
             case EMBEDDINGS -> List.of(
                     row(50, cell(ViewId.TOKENS, 33), cell(ViewId.WEIGHTED_SUM, 37), cell(ViewId.SCATTER, 30)),
-                    row(50, cell(ViewId.LOGITS, 36), cell(ViewId.DISTRIBUTION, 64)));
+                    row(50, cell(ViewId.LOGITS, 44), cell(ViewId.DISTRIBUTION, 56)));
             // Attention lessons have no views yet: LessonModel opens none in a window and export
             // refuses them, so no window lays this kind out.
             case ATTENTION -> List.of();
