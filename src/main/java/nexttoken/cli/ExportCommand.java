@@ -8,29 +8,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
+import nexttoken.export.Handout;
+import nexttoken.export.HandoutFigures;
 import nexttoken.export.HeadlessFx;
+import nexttoken.export.OffscreenWindow;
 import nexttoken.export.PngExport;
 import nexttoken.model.Lesson;
 import nexttoken.model.Problem;
 import nexttoken.model.ProblemKind;
-import nexttoken.presenter.Presenter;
-import nexttoken.presenter.Step;
 import nexttoken.presenter.Theme;
-import nexttoken.view.MainView;
 import nexttoken.view.StepView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes every view of a lesson as a PNG (and the whole window as a slide), headless, no window.")
+        description = "Writes every view of a lesson as a PNG (and the whole window as a slide), or a PDF handout, headless, no window.")
 final class ExportCommand extends LessonCommand {
-    /** The window a slide is laid out in, before scaling: a 16:10 projector. */
-    static final int SLIDE_WIDTH = 1440;
-    static final int SLIDE_HEIGHT = 900;
-
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write the PNGs into.")
+    @Option(names = "--out", paramLabel = "DIR", description = "The folder to write the PNGs into.")
     Path out;
+
+    @Option(names = "--handout", paramLabel = "FILE.pdf",
+            description = "Write a handout instead: one PDF with every step's figure and worked numbers, in the lesson's language.")
+    Path handout;
+
+    @Option(names = "--notes", description = "With --handout: the teacher's copy, with the lesson's notes.")
+    boolean notes;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", description = "With --handout. Default: a4 (letter in the US and Canada).")
+    String paper;
 
     @Option(names = "--scale", paramLabel = "1|2|3", defaultValue = "2", description = "Pixels per point. Default: ${DEFAULT-VALUE}.")
     int scale;
@@ -44,6 +49,15 @@ final class ExportCommand extends LessonCommand {
 
     @Override
     public Integer call() throws InterruptedException {
+        if ((out == null) == (handout == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --out DIR (PNGs) or --handout FILE.pdf");
+        }
+        if (handout != null) {
+            return writeHandout();
+        }
+        if (notes || paper != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--notes and --paper go with --handout");
+        }
         if (scale < 1 || scale > 3) {
             throw LessonOptions.bad("--scale", Integer.toString(scale), "1, 2, 3");
         }
@@ -60,12 +74,7 @@ final class ExportCommand extends LessonCommand {
         PngExport.Options png = new PngExport.Options(scale, transparent ? PngExport.Background.TRANSPARENT : PngExport.Background.WHITE);
         List<Path> written;
         try {
-            written = HeadlessFx.call(() -> render(lesson, chosen, png));
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UserError user) {
-                throw user;
-            }
-            throw new IllegalStateException(e.getCause());
+            written = onFxThread(() -> render(lesson, chosen, png));
         } catch (TimeoutException e) {
             throw new IllegalStateException("rendering did not finish");
         }
@@ -77,25 +86,48 @@ final class ExportCommand extends LessonCommand {
 
     /** On the FX thread: the real main window, laid out offscreen with every value revealed. */
     private List<Path> render(Lesson lesson, Theme chosen, PngExport.Options png) {
-        Presenter presenter = new Presenter(lesson, options.source, options.locale());
-        presenter.setTheme(chosen);
-        presenter.setRevealAll(true);
-        List<Step> path = presenter.path();
-        presenter.goTo(path.get(path.size() - 2)); // the sample (or the lookup) shown, nothing appended yet
-        MainView view = new MainView(presenter);
-        view.setControlsVisible(false);
-        view.setExportOptions(png);
-        Scene scene = new Scene(view, SLIDE_WIDTH, SLIDE_HEIGHT);
-        view.applyCss();
-        view.layout();
-        String name = PngExport.lessonName(options.source);
-        List<Path> written = new ArrayList<>();
-        for (StepView v : view.visibleViews()) {
-            written.add(write(PngExport.render(v, v.exportCaption(), png), out.resolve(PngExport.fileName(name, v.exportName()))));
+        return OffscreenWindow.with(lesson, options.source, options.locale(), chosen, view -> {
+            view.setExportOptions(png);
+            String name = PngExport.lessonName(options.source);
+            List<Path> written = new ArrayList<>();
+            for (StepView v : view.visibleViews()) {
+                written.add(write(PngExport.render(v, v.exportCaption(), png), out.resolve(PngExport.fileName(name, v.exportName()))));
+            }
+            written.add(write(PngExport.render(view, null, png), out.resolve(PngExport.fileName(name, "slide"))));
+            return written;
+        });
+    }
+
+    private Integer writeHandout() throws InterruptedException {
+        Handout.Paper chosenPaper = paper == null ? Handout.Paper.usual(java.util.Locale.getDefault()) : Handout.Paper.fromName(paper);
+        if (chosenPaper == null) {
+            throw LessonOptions.bad("--paper", paper, "a4, letter");
         }
-        written.add(write(PngExport.render(view, null, png), out.resolve(PngExport.fileName(name, "slide"))));
-        scene.setRoot(new javafx.scene.layout.Pane());
-        return written;
+        Lesson lesson = options.load();
+        java.util.Locale language = options.language != null ? options.locale() : Handout.languageOf(lesson, options.locale());
+        try {
+            var figures = onFxThread(() -> HandoutFigures.render(lesson, options.source, language));
+            Handout.write(Handout.pdf(lesson, figures, new Handout.Options(chosenPaper, notes, language)), handout);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("rendering did not finish");
+        } catch (IOException | SecurityException e) {
+            throw new UserError(Problem.of(ProblemKind.WRITE_FAILED, null, String.valueOf(e.getMessage())).inSource(handout.toString()));
+        }
+        out().println(handout);
+        out().flush();
+        return Cli.OK;
+    }
+
+    /** A {@link UserError} raised while rendering reaches the command line as itself. */
+    private static <T> T onFxThread(java.util.function.Supplier<T> work) throws InterruptedException, TimeoutException {
+        try {
+            return HeadlessFx.call(work);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UserError user) {
+                throw user;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static Path write(javafx.scene.image.WritableImage image, Path file) {
