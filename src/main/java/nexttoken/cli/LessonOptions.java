@@ -1,5 +1,6 @@
 package nexttoken.cli;
 
+import nexttoken.model.LessonKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -132,9 +133,9 @@ final class LessonOptions {
         }
         if (f2 != null) {
             checkFinite("--f2", f2);
-            if (out.isLookup() || f2.length != out.vocabulary().size()) {
+            if (out.kind() == LessonKind.LOOKUP || f2.length != out.vocabulary().size()) {
                 throw new UserError(Problem.of(ProblemKind.WEIGHT_COUNT, "--f2", f2.length,
-                        out.isLookup() ? 0 : out.vocabulary().size()));
+                        out.kind() == LessonKind.LOOKUP ? 0 : out.vocabulary().size()));
             }
             out = out.withF2(Values.of(f2));
         }

@@ -1,5 +1,6 @@
 package nexttoken.lesson;
 
+import nexttoken.model.LessonKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -58,7 +59,7 @@ public final class LessonDraft {
             root.remove("title");
         }
         ArrayNode vocabulary = root.putArray("vocabulary");
-        ArrayNode f2 = base.isLookup() ? null : JSON.createArrayNode();
+        ArrayNode f2 = base.kind() == LessonKind.LOOKUP ? null : JSON.createArrayNode();
         for (TokenRow row : rows) {
             ObjectNode entry = vocabulary.addObject();
             entry.put("token", row.token().trim());

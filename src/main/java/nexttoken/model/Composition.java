@@ -47,7 +47,7 @@ public final class Composition {
         if (!Double.isFinite(f1.value())) {
             return stopped(lesson, context, input, f1, null, Problem.of(ProblemKind.F1_NOT_FINITE, "f1"));
         }
-        if (lesson.isLookup()) {
+        if (lesson.kind() == LessonKind.LOOKUP) {
             return new Trace(lesson, context, input, f1, lookup(f1.value(), vocabulary), null, null, null, null);
         }
         // Reused only from a trace that got past the step: its logits are known finite, its probabilities defined.

@@ -55,9 +55,9 @@ public record Lesson(
         return notes.get(stepId);
     }
 
-    /** A part-1 lesson has no f2: its f1 value is looked up as the nearest token id. */
-    public boolean isLookup() {
-        return f2 == null;
+    /** Which kind of lesson this is; every kind-dependent choice switches on it. */
+    public LessonKind kind() {
+        return LessonKind.of(this);
     }
 
     /** How many tokens of the prompt f1 reads: one weight per id, or per embedding dimension. */

@@ -264,7 +264,7 @@ public final class Training {
 
     /** {@code steps} steps; the losses are the loss before training and after each step. */
     public static Run train(Lesson lesson, int steps, double learningRate) {
-        if (lesson.isLookup()) {
+        if (lesson.kind() == LessonKind.LOOKUP) {
             return new Run(lesson, List.of(), Problem.of(ProblemKind.NOT_TRAINABLE, "f2"));
         }
         Pairs pairs = pairs(lesson);

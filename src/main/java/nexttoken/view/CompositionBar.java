@@ -1,5 +1,6 @@
 package nexttoken.view;
 
+import nexttoken.model.LessonKind;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -39,7 +40,7 @@ public final class CompositionBar extends HBox {
 
     private List<Part> parts() {
         List<Part> out = new ArrayList<>();
-        if (presenter.getLesson().isLookup()) {
+        if (presenter.getLesson().kind() == LessonKind.LOOKUP) {
             out.add(new Part(texts.get("formula.lookup"), Step.LOOKUP));
         } else {
             boolean norm = presenter.getLesson().normalization() == Normalization.NORM;
@@ -51,7 +52,7 @@ public final class CompositionBar extends HBox {
         out.add(new Part("f1", Step.F1));
         out.add(new Part("(", null));
         out.add(new Part("x", Step.INPUT));
-        out.add(new Part(presenter.getLesson().isLookup() ? "))" : ")))", null));
+        out.add(new Part(presenter.getLesson().kind() == LessonKind.LOOKUP ? "))" : ")))", null));
         return out;
     }
 
@@ -59,7 +60,7 @@ public final class CompositionBar extends HBox {
 
     /** Rebuilt only when the step, the path or the language changed: a slider move changes none of them. */
     private void refresh() {
-        if (!drawn.changed(presenter.getStep(), presenter.getLesson().isLookup(), presenter.getLesson().normalization(),
+        if (!drawn.changed(presenter.getStep(), presenter.getLesson().kind(), presenter.getLesson().normalization(),
                 texts.locale())) {
             return;
         }

@@ -1,5 +1,6 @@
 package nexttoken.view;
 
+import nexttoken.model.LessonKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
@@ -48,7 +49,7 @@ public final class ControlsPanel extends VBox {
     }
 
     private boolean needsRebuild(Lesson l) {
-        return builtFor == null || builtFor.f1().size() != l.f1().size() || builtFor.isLookup() != l.isLookup()
+        return builtFor == null || builtFor.f1().size() != l.f1().size() || (builtFor.kind() == LessonKind.LOOKUP) != (l.kind() == LessonKind.LOOKUP)
                 || builtFor.vocabulary().size() != l.vocabulary().size()
                 || (builtFor.vocabulary() != l.vocabulary() && !builtFor.vocabulary().tokens().equals(l.vocabulary().tokens()))
                 || builtFor.input() != l.input() || !presenter.getLanguage().equals(builtLanguage);
@@ -86,7 +87,7 @@ public final class ControlsPanel extends VBox {
         }
         getChildren().add(f1);
 
-        if (!l.isLookup()) {
+        if (l.kind() != LessonKind.LOOKUP) {
             getChildren().add(section(texts.get("controls.f2")));
             if (v.size() <= MAX_F2_SLIDERS) {
                 GridPane f2 = grid();

@@ -1,5 +1,6 @@
 package nexttoken.view;
 
+import nexttoken.model.LessonKind;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -83,7 +84,7 @@ public final class MainView extends BorderPane {
     private final Button dismiss = new Button("✕");
     private final HBox bannerBox = new HBox(10, banner, dismiss);
     private final InvalidationListener onChange = o -> refresh();
-    private String layoutShape = "";
+    private LessonKind layoutShape;
     private boolean updatingPicker;
     private final UserSettings settings;
     // Made when their tab is first opened: the window shows sooner, and a slider move has
@@ -367,17 +368,17 @@ public final class MainView extends BorderPane {
     /** The grid depends on the lesson's shape: part 1 has a lookup, parts 3 on have embeddings. */
     private void arrange() {
         Lesson l = presenter.getLesson();
-        String shape = l.isLookup() ? "lookup" : l.vocabulary().hasEmbeddings() ? "embeddings" : "ids";
-        if (shape.equals(layoutShape)) {
+        LessonKind shape = l.kind();
+        if (shape == layoutShape) {
             return;
         }
         layoutShape = shape;
         switch (shape) {
-            case "lookup" -> grid.getChildren().setAll(row(50, tokens, 40, weightedSum, 60), row(50, lookup, 100));
-            case "ids" -> grid.getChildren().setAll(row(44, tokens, 40, weightedSum, 60), row(56, logits, 40, distribution, 60));
+            case LOOKUP -> grid.getChildren().setAll(row(50, tokens, 40, weightedSum, 60), row(50, lookup, 100));
+            case IDS -> grid.getChildren().setAll(row(44, tokens, 40, weightedSum, 60), row(56, logits, 40, distribution, 60));
             // f1's table of terms is the widest of the three (two numbers and a product per
             // dimension); the scatter reads well narrower.
-            default -> grid.getChildren().setAll(row(50, tokens, 33, weightedSum, 37, scatter, 30),
+            case EMBEDDINGS -> grid.getChildren().setAll(row(50, tokens, 33, weightedSum, 37, scatter, 30),
                     row(50, logits, 36, distribution, 64));
         }
     }
@@ -713,12 +714,11 @@ public final class MainView extends BorderPane {
     /** The views this lesson shows, in reading order. */
     public List<StepView> visibleViews() {
         Lesson l = presenter.getLesson();
-        if (l.isLookup()) {
-            return List.of(tokens, weightedSum, lookup);
-        }
-        return l.vocabulary().hasEmbeddings()
-                ? List.of(tokens, weightedSum, scatter, logits, distribution)
-                : List.of(tokens, weightedSum, logits, distribution);
+        return switch (l.kind()) {
+            case LOOKUP -> List.of(tokens, weightedSum, lookup);
+            case IDS -> List.of(tokens, weightedSum, logits, distribution);
+            case EMBEDDINGS -> List.of(tokens, weightedSum, scatter, logits, distribution);
+        };
     }
 
     private String lessonName() {

@@ -1,5 +1,6 @@
 package nexttoken.view;
 
+import nexttoken.model.LessonKind;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -34,7 +35,7 @@ public final class StepChips extends FlowPane {
 
     /** Rebuilt only when the step, the path or the language changed: a slider move changes none of them. */
     private void refresh() {
-        if (!drawn.changed(presenter.getStep(), presenter.getLesson().isLookup(), presenter.getLesson().normalization(),
+        if (!drawn.changed(presenter.getStep(), presenter.getLesson().kind(), presenter.getLesson().normalization(),
                 texts.locale())) {
             return;
         }

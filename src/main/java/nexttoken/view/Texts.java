@@ -1,5 +1,6 @@
 package nexttoken.view;
 
+import nexttoken.model.LessonKind;
 import java.util.Locale;
 import nexttoken.model.NumberText;
 import nexttoken.presenter.Presenter;
@@ -53,7 +54,7 @@ public final class Texts {
     public String settingsLine(nexttoken.model.Lesson l) {
         StringBuilder out = new StringBuilder(l.title() == null ? get("report.untitled") : l.title());
         out.append(" · \"").append(String.join(" ", presenter.getText())).append("\"");
-        if (!l.isLookup()) {
+        if (l.kind() != LessonKind.LOOKUP) {
             out.append(" · ").append(l.normalization().fileName());
             out.append(" · T = ").append(number(l.temperature()));
             out.append(" · top-k ").append(l.topK() == 0 ? get("report.off") : Integer.toString(l.topK()));

@@ -1,5 +1,6 @@
 package nexttoken.view;
 
+import nexttoken.model.LessonKind;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.KeyFrame;
@@ -224,7 +225,7 @@ public final class TrainingView extends BorderPane {
         beforeColumn.setText(texts.get("training.before"));
         afterColumn.setText(texts.get("training.after"));
         Lesson l = presenter.getLesson();
-        boolean trainable = !l.isLookup();
+        boolean trainable = l.kind() != LessonKind.LOOKUP;
         for (javafx.scene.Node n : List.of(step, run, compare, applyCorpus)) {
             n.setDisable(!trainable);
         }
@@ -261,7 +262,7 @@ public final class TrainingView extends BorderPane {
         } else {
             problem.setText(shown == null ? "" : "⚠ " + shown.message(texts.locale()));
         }
-        if (l.isLookup()) {
+        if (l.kind() == LessonKind.LOOKUP) {
             problem.setText("⚠ " + Problem.of(nexttoken.model.ProblemKind.NOT_TRAINABLE, "f2").message(texts.locale()));
         }
         problem.setVisible(!problem.getText().isEmpty());
@@ -274,7 +275,7 @@ public final class TrainingView extends BorderPane {
     /** f2's weights by token first (they are what a class reads off the bars), then f1's. */
     private List<String> weightNames(Lesson l) {
         List<String> out = new ArrayList<>();
-        if (l.isLookup()) {
+        if (l.kind() == LessonKind.LOOKUP) {
             return out;
         }
         for (int i = 0; i < l.vocabulary().size() && i < 60; i++) {
@@ -291,7 +292,7 @@ public final class TrainingView extends BorderPane {
         Lesson l = presenter.getLesson();
         Training.Pair pair = pairs.getSelectionModel().getSelectedItem();
         String chosen = weight.getValue();
-        if (pair == null || chosen == null || l.isLookup()) {
+        if (pair == null || chosen == null || l.kind() == LessonKind.LOOKUP) {
             chainRule.setText("");
             return;
         }
@@ -343,7 +344,7 @@ public final class TrainingView extends BorderPane {
         Lesson before = presenter.beforeLastStepProperty().get();
         Lesson after = presenter.getLesson();
         List<String[]> rows = new ArrayList<>();
-        if (before != null && before.f1().size() == after.f1().size() && !after.isLookup()
+        if (before != null && before.f1().size() == after.f1().size() && after.kind() != LessonKind.LOOKUP
                 && before.vocabulary().size() == after.vocabulary().size()) {
             for (int k = 0; k < after.f1().size(); k++) {
                 rows.add(row("f1 · w" + Texts.subscript(k + 1), before.f1().get(k), after.f1().get(k)));

@@ -13,6 +13,7 @@ import java.util.Map;
 import nexttoken.model.Lesson;
 import nexttoken.model.ProblemKind;
 import nexttoken.presenter.Step;
+import nexttoken.presenter.StepPaths;
 import org.junit.jupiter.api.Test;
 
 class TeacherNotesTest {
@@ -90,7 +91,7 @@ class TeacherNotesTest {
     void everyBuiltInLessonHasANoteForEveryStepItWalks() {
         for (String id : BuiltInLessons.fileIds()) {
             Lesson lesson = BuiltInLessons.load(id);
-            List<Step> path = lesson.isLookup() ? Step.LOOKUP_PATH : Step.FULL_PATH;
+            List<Step> path = StepPaths.of(lesson.kind());
             for (Step step : path) {
                 String note = lesson.note(step.fileId());
                 assertNotNull(note, id + " " + step.fileId());

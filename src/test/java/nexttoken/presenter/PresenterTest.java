@@ -23,8 +23,8 @@ class PresenterTest {
     @Test
     void walksTheFullPathInOrder() {
         Presenter p = on("part2");
-        assertEquals(Step.FULL_PATH, p.path());
-        for (Step expected : Step.FULL_PATH) {
+        assertEquals(StepPaths.FULL_PATH, p.path());
+        for (Step expected : StepPaths.FULL_PATH) {
             assertEquals(expected, p.getStep());
             p.next();
         }

@@ -85,6 +85,6 @@ class PresenterTrainingTest {
         p.setLearningRate(-1);
         p.setLearningRate(Double.NaN);
         p.setLearningRate(0);
-        assertEquals(Presenter.DEFAULT_LEARNING_RATE, p.getLearningRate());
+        assertEquals(TrainingModel.DEFAULT_LEARNING_RATE, p.getLearningRate());
     }
 }

@@ -1,5 +1,6 @@
 package nexttoken.view;
 
+import nexttoken.model.LessonKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -178,7 +179,7 @@ class HardeningUiTest {
             case 6 -> presenter.goToNumber(1 + random.nextInt(9));
             case 7 -> presenter.setF1Weight(random.nextInt(l.f1().size()), weight(random));
             case 8 -> {
-                if (!l.isLookup()) {
+                if (l.kind() != LessonKind.LOOKUP) {
                     presenter.setF2Weight(random.nextInt(l.f2().size()), weight(random));
                 }
             }

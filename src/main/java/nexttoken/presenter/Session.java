@@ -1,0 +1,83 @@
+package nexttoken.presenter;
+
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import nexttoken.model.Lesson;
+import nexttoken.model.Problem;
+
+/**
+ * Everything a class shares, whichever window shows it: the lesson as edited, the walk,
+ * sampling, training, the search and the language, on one revision. Each window adds its
+ * own {@link Appearance}. Nothing here touches a Node, so every part is tested without a toolkit.
+ */
+public final class Session {
+    private final Revision revision = new Revision();
+    private final ReadOnlyObjectWrapper<Locale> language = new ReadOnlyObjectWrapper<>(this, "language", Locale.ENGLISH);
+    private final LessonModel lessons;
+    private final Walkthrough walk;
+    private final SamplingModel sampling;
+    private final TrainingModel training;
+    private final TokenSearch search;
+
+    public Session(Lesson initial, String source, Locale locale) {
+        language.set(Problem.supported(locale));
+        lessons = new LessonModel(initial, source, revision);
+        walk = new Walkthrough(lessons, revision);
+        sampling = new SamplingModel(lessons, walk, revision);
+        training = new TrainingModel(lessons, revision);
+        search = new TokenSearch(lessons, revision);
+    }
+
+    /**
+     * A session of its own at the same place: the lesson as edited, the text, the step and its
+     * draw, what is revealed and the highlighted token. Export draws from a copy, so revealing
+     * every value for a handout never shows on the live window.
+     */
+    public Session copy() {
+        Session copy = new Session(lessons.get(), lessons.source(), language.get());
+        copy.walk.copyPosition(walk);
+        if (search.getHighlightedToken() >= 0) {
+            copy.search.highlightIndex(search.getHighlightedToken());
+        }
+        return copy;
+    }
+
+    /** Bumped on every change views draw from, so one listener redraws once per command. */
+    public Revision revision() {
+        return revision;
+    }
+
+    public LessonModel lessons() {
+        return lessons;
+    }
+
+    public Walkthrough walk() {
+        return walk;
+    }
+
+    public SamplingModel sampling() {
+        return sampling;
+    }
+
+    public TrainingModel training() {
+        return training;
+    }
+
+    public TokenSearch search() {
+        return search;
+    }
+
+    public ReadOnlyObjectProperty<Locale> languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    public Locale getLanguage() {
+        return language.get();
+    }
+
+    public void setLanguage(Locale locale) {
+        language.set(Problem.supported(locale));
+        revision.bump();
+    }
+}

@@ -1,0 +1,25 @@
+package nexttoken.presenter;
+
+import java.util.List;
+import nexttoken.model.LessonKind;
+
+/** The steps each kind of lesson walks through for one predicted token: the one table of them. */
+public final class StepPaths {
+
+    /** norm(f2(f1(x))) and its softmax variant. */
+    public static final List<Step> FULL_PATH =
+            List.of(Step.TOKENS, Step.INPUT, Step.F1, Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE, Step.APPEND);
+
+    /** Part 1: f1's value read as an id. */
+    public static final List<Step> LOOKUP_PATH = List.of(Step.TOKENS, Step.INPUT, Step.F1, Step.LOOKUP, Step.APPEND);
+
+    private StepPaths() {
+    }
+
+    public static List<Step> of(LessonKind kind) {
+        return switch (kind) {
+            case LOOKUP -> LOOKUP_PATH;
+            case IDS, EMBEDDINGS -> FULL_PATH;
+        };
+    }
+}
