@@ -85,7 +85,7 @@ public final class Handout {
     /** "norm · T = 1,0 · top-k desactivado · top-p desactivado · semilla 42", in the handout's language. */
     static String settings(Lesson lesson, Messages m) {
         Formulas f = new Formulas(m.locale(), true);
-        if (lesson.isLookup()) {
+        if (lesson.kind() == nexttoken.model.LessonKind.LOOKUP) {
             return m.get("handout.settings.lookup");
         }
         String off = m.get("report.off");
