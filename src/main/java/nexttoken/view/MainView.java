@@ -1,6 +1,5 @@
 package nexttoken.view;
 
-import nexttoken.model.LessonKind;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -13,17 +12,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -69,7 +63,7 @@ public final class MainView extends BorderPane {
     private final EmbeddingScatterView scatter;
     private final ControlsPanel controls;
     private final ScrollPane controlsScroll;
-    private final VBox grid = new VBox(10);
+    private final LessonGrid grid;
     private final ComboBox<String> lessonPicker = new ComboBox<>();
     private final ToggleButton revealAll = new ToggleButton();
     private final ToggleButton showControls = new ToggleButton();
@@ -84,7 +78,6 @@ public final class MainView extends BorderPane {
     private final Button dismiss = new Button("✕");
     private final HBox bannerBox = new HBox(10, banner, dismiss);
     private final InvalidationListener onChange = o -> refresh();
-    private LessonKind layoutShape;
     private boolean updatingPicker;
     private final UserSettings settings;
     // Made when their tab is first opened: the window shows sooner, and a slider move has
@@ -116,18 +109,17 @@ public final class MainView extends BorderPane {
         this.settings = settings;
         this.texts = new Texts(presenter);
         getStyleClass().add("main-view");
-        tokens = new TokenTableView(presenter);
-        weightedSum = new WeightedSumView(presenter);
-        logits = new LogitsView(presenter);
-        distribution = new DistributionView(presenter);
-        lookup = new LookupView(presenter);
-        scatter = new EmbeddingScatterView(presenter);
+        grid = new LessonGrid(LessonGrid.Panels.of(presenter));
+        tokens = grid.panels().tokens();
+        weightedSum = grid.panels().weightedSum();
+        logits = grid.panels().logits();
+        distribution = grid.panels().distribution();
+        lookup = grid.panels().lookup();
+        scatter = grid.panels().scatter();
         controls = new ControlsPanel(presenter);
-        for (StepView v : List.of(tokens, weightedSum, logits, distribution, lookup, scatter)) {
+        for (StepView v : grid.panels().all()) {
             v.setOnExport(this::exportView);
         }
-
-        grid.getStyleClass().add("view-grid");
 
         controlsScroll = new ScrollPane(controls);
         controlsScroll.setFitToWidth(true);
@@ -179,15 +171,8 @@ public final class MainView extends BorderPane {
         refresh();
     }
 
-    /** Readable from the back of the room at any size: 16 px at 1024×768, growing with the window, up to 24 px. */
     private void scaleType() {
-        double size = Math.max(12, Math.min(24, Math.min(getWidth() / 64, getHeight() / 48)));
-        double themeScale = presenter.getTheme() == Theme.PROJECTOR ? 1.2 : 1.0;
-        size = Math.floor(size * themeScale * presenter.getZoom());
-        String style = "-fx-font-size: " + size + "px;";
-        if (!style.equals(getStyle())) {
-            setStyle(style);
-        }
+        TypeScale.apply(this, presenter);
     }
 
     private HBox toolbar() {
@@ -367,50 +352,7 @@ public final class MainView extends BorderPane {
 
     /** The grid depends on the lesson's shape: part 1 has a lookup, parts 3 on have embeddings. */
     private void arrange() {
-        Lesson l = presenter.getLesson();
-        LessonKind shape = l.kind();
-        if (shape == layoutShape) {
-            return;
-        }
-        layoutShape = shape;
-        switch (shape) {
-            case LOOKUP -> grid.getChildren().setAll(row(50, tokens, 40, weightedSum, 60), row(50, lookup, 100));
-            case IDS -> grid.getChildren().setAll(row(44, tokens, 40, weightedSum, 60), row(56, logits, 40, distribution, 60));
-            // f1's table of terms is the widest of the three (two numbers and a product per
-            // dimension); the scatter reads well narrower.
-            case EMBEDDINGS -> grid.getChildren().setAll(row(50, tokens, 33, weightedSum, 37, scatter, 30),
-                    row(50, logits, 36, distribution, 64));
-        }
-    }
-
-    private final java.util.Map<Region, LayoutBoundary> cells = new java.util.HashMap<>();
-
-    /** One row of views: a share of the height, then each view with its share of the width. */
-    private GridPane row(double heightPercent, Object... viewsAndWidths) {
-        GridPane row = new GridPane();
-        row.setHgap(10);
-        for (int i = 0; i < viewsAndWidths.length; i += 2) {
-            Region view = (Region) viewsAndWidths[i];
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(((Number) viewsAndWidths[i + 1]).doubleValue());
-            row.getColumnConstraints().add(c);
-            view.setMinSize(0, 0);
-            view.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-            Region cell = cells.computeIfAbsent(view, LayoutBoundary::new);
-            GridPane.setHgrow(cell, Priority.ALWAYS);
-            GridPane.setVgrow(cell, Priority.ALWAYS);
-            row.add(cell, i / 2, 0);
-        }
-        RowConstraints r = new RowConstraints();
-        r.setVgrow(Priority.ALWAYS);
-        r.setFillHeight(true);
-        row.getRowConstraints().add(r);
-        row.setMinHeight(0);
-        // Each row gets its share of the height, less its half of the gap between the two rows.
-        row.prefHeightProperty().bind(grid.heightProperty().subtract(grid.getPadding().getTop()
-                + grid.getPadding().getBottom() + grid.getSpacing()).multiply(heightPercent / 100));
-        row.setMaxHeight(Region.USE_PREF_SIZE);
-        return row;
+        grid.arrange(presenter.getLesson().kind());
     }
 
     /** Controls take a third of a 1024-pixel projector; a teacher shows them when students drag sliders. */
@@ -418,46 +360,11 @@ public final class MainView extends BorderPane {
         showControls.setSelected(visible);
     }
 
-    /**
-     * The clicker's keys work whichever control has focus: a filter on the scene sees
-     * them before a focused slider would move. A text field keeps the keys typing needs.
-     */
+    /** The clicker's keys, F5/F11 for full screen. */
     public void installKeys(Scene scene, Stage stage) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean typing = scene.getFocusOwner() instanceof TextInputControl;
-            KeyCode code = e.getCode();
-            boolean handled = true;
-            if (code == KeyCode.PAGE_DOWN || (!typing && (code == KeyCode.RIGHT || code == KeyCode.SPACE))) {
-                presenter.next();
-            } else if (code == KeyCode.PAGE_UP || (!typing && (code == KeyCode.LEFT || code == KeyCode.BACK_SPACE))) {
-                presenter.back();
-            } else if (!typing && code == KeyCode.HOME) {
-                presenter.home();
-            } else if (!typing && code == KeyCode.END) {
-                presenter.end();
-            } else if (e.isShortcutDown() && (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD)) {
-                presenter.zoomIn();
-            } else if (e.isShortcutDown() && (code == KeyCode.MINUS || code == KeyCode.SUBTRACT)) {
-                presenter.zoomOut();
-            } else if (e.isShortcutDown() && (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0)) {
-                presenter.resetZoom();
-            } else if (code == KeyCode.F5 || code == KeyCode.F11) {
-                stage.setFullScreen(!stage.isFullScreen());
-            } else if (!typing && code.isDigitKey() && !e.isShortcutDown()) {
-                presenter.goToNumber(digit(code));
-            } else {
-                handled = false;
-            }
-            if (handled) {
-                e.consume();
-            }
-        });
+        ClickerKeys.install(scene, presenter, () -> stage.setFullScreen(!stage.isFullScreen()));
     }
 
-    private static int digit(KeyCode code) {
-        String name = code.getName();
-        return Character.getNumericValue(name.charAt(name.length() - 1));
-    }
 
     // ---- menus --------------------------------------------------------------------------
 
@@ -592,9 +499,7 @@ public final class MainView extends BorderPane {
             return;
         }
         appliedTheme = presenter.getTheme();
-        getScene().getStylesheets().setAll(
-                MainView.class.getResource("/nexttoken/styles/app.css").toExternalForm(),
-                MainView.class.getResource(appliedTheme.stylesheet()).toExternalForm());
+        TypeScale.applyStylesheets(getScene(), appliedTheme);
         scaleType();
     }
 
