@@ -26,6 +26,7 @@ jpackage --type deb --app-image target/app-image/NextToken --name NextToken \
          --description "Shows how a language model picks the next word, one function at a time." \
          --vendor "NextToken" \
          --linux-shortcut --linux-menu-group Education --linux-app-category education \
+         --resource-dir assets/deb \
          --dest target/deb
 ls target/deb/*.deb
 if [ "${1:-}" = "--check" ]; then

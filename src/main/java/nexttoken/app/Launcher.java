@@ -24,10 +24,13 @@ public final class Launcher {
         System.exit(Cli.run(args, System.out, System.err));
     }
 
-    /** No arguments, or one lesson file, opens the app; anything else is the command line. */
+    /** No arguments, one lesson file, or {@code --present [LESSON]} opens the app; anything else is the command line. */
     static boolean opensApp(String[] args) {
         if (args.length == 0) {
             return true;
+        }
+        if (args[0].equals(NextTokenApp.PRESENT)) {
+            return args.length <= 2;
         }
         return args.length == 1 && !args[0].startsWith("-") && !COMMANDS.contains(args[0]);
     }

@@ -377,6 +377,7 @@ public final class MainView extends BorderPane {
     private final Menu exportMenu = new Menu();
     private final MenuItem exportSlideItem = new MenuItem();
     private final MenuItem exportAllItem = new MenuItem();
+    private nexttoken.view.present.ClassroomMenu classroom;
     private final CheckMenuItem transparentItem = new CheckMenuItem();
     private final List<RadioMenuItem> scaleItems = new java.util.ArrayList<>();
     private final Menu themeMenu = new Menu();
@@ -407,7 +408,9 @@ public final class MainView extends BorderPane {
         }
         transparentItem.setOnAction(e -> exportOptions = new PngExport.Options(exportOptions.scale(),
                 transparentItem.isSelected() ? PngExport.Background.TRANSPARENT : PngExport.Background.WHITE));
-        exportMenu.getItems().setAll(exportSlideItem, exportAllItem, new SeparatorMenuItem());
+        classroom = new nexttoken.view.present.ClassroomMenu(presenter, settings, status::setText, this::window);
+        exportMenu.getItems().setAll(exportSlideItem, exportAllItem, classroom.handoutItem(), classroom.teacherHandoutItem(),
+                new SeparatorMenuItem());
         exportMenu.getItems().addAll(scaleItems);
         exportMenu.getItems().add(transparentItem);
         fileMenu.getItems().setAll(openItem, recentMenu, new SeparatorMenuItem(), saveItem, saveAsItem,
@@ -445,7 +448,7 @@ public final class MainView extends BorderPane {
             }
         });
         viewMenu.getItems().setAll(themeMenu, languageMenu, new SeparatorMenuItem(), zoomInItem, zoomOutItem,
-                zoomResetItem, fullScreenItem);
+                zoomResetItem, fullScreenItem, new SeparatorMenuItem(), classroom.presenterScreenItem());
         menuBar.getMenus().setAll(fileMenu, viewMenu);
     }
 
@@ -459,6 +462,7 @@ public final class MainView extends BorderPane {
         exportMenu.setText(texts.get("export.menu"));
         exportSlideItem.setText(texts.get("export.slide"));
         exportAllItem.setText(texts.get("export.all"));
+        classroom.relabel();
         for (int i = 0; i < scaleItems.size(); i++) {
             scaleItems.get(i).setText(texts.format("export.scale", i + 1));
         }
@@ -713,6 +717,11 @@ public final class MainView extends BorderPane {
             status.setText(texts.format("export.failed", file + ": " + e.getMessage()));
             return false;
         }
+    }
+
+    /** View → Presenter screen and the handout export. */
+    public nexttoken.view.present.ClassroomMenu classroom() {
+        return classroom;
     }
 
     public String statusText() {
