@@ -38,8 +38,16 @@ public final class NextTokenApp extends Application {
         return new FirstLesson(settings, locale, id, BuiltInLessons.load(id));
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** True once the toolkit is up and {@link #start} runs: a failure before that is the display's, not the app's. */
+    static boolean started() {
+        return STARTED.get();
+    }
+
     @Override
     public void start(Stage stage) {
+        STARTED.set(true);
         java.util.concurrent.CompletableFuture<FirstLesson> preloaded = FIRST.getAndSet(null);
         FirstLesson first = preloaded != null ? preloaded.join() : firstLesson();
         UserSettings settings = first.settings();
@@ -53,10 +61,10 @@ public final class NextTokenApp extends Application {
         MainView view = new MainView(presenter, settings);
         List<String> args = getParameters().getUnnamed();
         if (args.size() == 1) {
-            view.openFile(Path.of(args.get(0)));
+            view.files().openFile(Path.of(args.get(0)));
         }
         Scene scene = createScene(view);
-        view.installKeys(scene, stage);
+        view.installKeys(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(presenter.lessonProperty().map(l -> "NextToken — " + (l.title() == null ? "" : l.title())));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -68,7 +76,7 @@ public final class NextTokenApp extends Application {
         stage.setMaximized(true);
         view.setControlsVisible(screen.getWidth() >= 1300);
         stage.setOnCloseRequest(e -> {
-            if (!view.unsavedChangesMayGo()) {
+            if (!view.files().unsavedChangesMayGo()) {
                 e.consume();
             }
         });
@@ -87,7 +95,7 @@ public final class NextTokenApp extends Application {
      */
     private static void present(Stage stage, Presenter presenter, UserSettings settings, String lesson) {
         if (lesson != null) {
-            var opened = nexttoken.lesson.LessonSource.open(lesson, null, "--present");
+            var opened = nexttoken.lesson.LessonSource.open(lesson, null, presenter.getLanguage(), "--present");
             if (opened.problem() != null) {
                 System.err.println("error: " + opened.problem().describe(presenter.getLanguage()));
                 System.exit(2);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Cli.Version.class,
         description = {"How a language model picks the next word, one function at a time.",
                 "With no command, or with a lesson file as the only argument, opens the app."},
-        subcommands = {TraceCommand.class, GenerateCommand.class, ExportCommand.class, TrainCommand.class, LessonsCommand.class,
+        subcommands = {TraceCommand.class, GenerateCommand.class, ExportCommand.class, TrainCommand.class, LessonsCommand.class, PollCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
@@ -53,12 +53,14 @@ public final class Cli implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {
-            err.println("error: " + oneLine(ex.getMessage()) + " (see --help)");
+            Problem problem = ParseErrors.of(ex);
+            err.println("error: " + (problem != null ? problem.describe(languageOf(args, ex.getCommandLine()))
+                    : oneLine(ex.getMessage())) + " (see --help)");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
             if (ex instanceof UserError user) {
-                err.println("error: " + user.problem().describe(languageOf(commandLine)));
+                err.println("error: " + user.problem().describe(interfaceLanguage(commandLine)));
                 return BAD_INPUT;
             }
             err.println("error: unexpected failure, please report it: " + ex.getClass().getSimpleName()
@@ -68,12 +70,27 @@ public final class Cli implements Callable<Integer> {
         return cli.execute(args);
     }
 
-    /** Messages follow --language when the command has it, else the system's language. */
-    private static Locale languageOf(CommandLine commandLine) {
+    /**
+     * The one language rule (README, "The command line"): every sentence the program writes
+     * follows --language when the command has it, else the system's language; what a lesson
+     * holds (title, tokens, description) stays in the lesson's own language.
+     */
+    /** As {@link #interfaceLanguage}, for a line that did not parse: a --language es|en in it still counts. */
+    private static Locale languageOf(String[] args, CommandLine commandLine) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--language=") ? args[i].substring("--language=".length())
+                    : args[i].equals("--language") && i + 1 < args.length ? args[i + 1] : null;
+            if ("es".equals(value) || "en".equals(value)) {
+                return Locale.forLanguageTag(value);
+            }
+        }
+        return interfaceLanguage(commandLine);
+    }
+
+    static Locale interfaceLanguage(CommandLine commandLine) {
         Object command = commandLine.getCommand();
-        if (command instanceof WithLessonOptions w && w.options().language != null
-                && (w.options().language.equals("es") || w.options().language.equals("en"))) {
-            return Locale.forLanguageTag(w.options().language);
+        if (command instanceof WithLessonOptions w && w.options() != null) {
+            return w.options().interfaceLanguage();
         }
         return Problem.supported(Locale.getDefault());
     }

@@ -11,11 +11,13 @@ import java.util.concurrent.TimeoutException;
 import nexttoken.export.Handout;
 import nexttoken.export.HandoutFigures;
 import nexttoken.export.HeadlessFx;
-import nexttoken.export.OffscreenWindow;
 import nexttoken.export.PngExport;
+import nexttoken.export.SlideRenderer;
 import nexttoken.model.Lesson;
 import nexttoken.model.Problem;
 import nexttoken.model.ProblemKind;
+import nexttoken.presenter.Session;
+import nexttoken.presenter.Step;
 import nexttoken.presenter.Theme;
 import nexttoken.view.StepView;
 import picocli.CommandLine.Command;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes every view of a lesson as a PNG (and the whole window as a slide), or a PDF handout, headless, no window.")
 final class ExportCommand extends LessonCommand {
+    /** The window a slide is laid out in, before scaling: a 16:10 projector. */
+
     @Option(names = "--out", paramLabel = "DIR", description = "The folder to write the PNGs into.")
     Path out;
 
@@ -65,16 +69,21 @@ final class ExportCommand extends LessonCommand {
         if (chosen == null) {
             throw LessonOptions.bad("--theme", theme, "light, dark, projector");
         }
-        Lesson lesson = options.load();
-        try {
-            Files.createDirectories(out);
-        } catch (IOException | SecurityException e) {
-            throw new UserError(Problem.of(ProblemKind.WRITE_FAILED, null, String.valueOf(e.getMessage())).inSource(out.toString()));
+        Lesson lesson = loadNoting(false);
+        if (lesson.isAttention()) {
+            throw new UserError(Problem.of(ProblemKind.ATTENTION_NOT_IN_APP, null).inSource(options.source));
         }
+        OutputFiles files = outputFiles();
+        files.folder(out);
         PngExport.Options png = new PngExport.Options(scale, transparent ? PngExport.Background.TRANSPARENT : PngExport.Background.WHITE);
         List<Path> written;
         try {
-            written = onFxThread(() -> render(lesson, chosen, png));
+            written = HeadlessFx.call(() -> render(lesson, chosen, png, files));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UserError user) {
+                throw user;
+            }
+            throw new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("rendering did not finish");
         }
@@ -85,17 +94,20 @@ final class ExportCommand extends LessonCommand {
     }
 
     /** On the FX thread: the real main window, laid out offscreen with every value revealed. */
-    private List<Path> render(Lesson lesson, Theme chosen, PngExport.Options png) {
-        return OffscreenWindow.with(lesson, options.source, options.locale(), chosen, view -> {
-            view.setExportOptions(png);
-            String name = PngExport.lessonName(options.source);
-            List<Path> written = new ArrayList<>();
-            for (StepView v : view.visibleViews()) {
-                written.add(write(PngExport.render(v, v.exportCaption(), png), out.resolve(PngExport.fileName(name, v.exportName()))));
+    private List<Path> render(Lesson lesson, Theme chosen, PngExport.Options png, OutputFiles files) {
+        Session session = new Session(lesson, options.source, options.interfaceLanguage());
+        List<Step> path = session.walk().path();
+        session.walk().goTo(path.get(path.size() - 2)); // the sample (or the lookup) shown, nothing appended yet
+        String name = PngExport.lessonName(options.source);
+        List<Path> written = new ArrayList<>();
+        try (SlideRenderer slide = SlideRenderer.revealed(session, chosen, 1.0, SlideRenderer.SLIDE_WIDTH,
+                SlideRenderer.SLIDE_HEIGHT, false)) {
+            for (StepView v : slide.views()) {
+                written.add(write(slide.view(v, png), out.resolve(PngExport.fileName(name, v.exportName())), files));
             }
-            written.add(write(PngExport.render(view, null, png), out.resolve(PngExport.fileName(name, "slide"))));
-            return written;
-        });
+            written.add(write(slide.slide(png), out.resolve(PngExport.fileName(name, "slide")), files));
+        }
+        return written;
     }
 
     private Integer writeHandout() throws InterruptedException {
@@ -103,11 +115,18 @@ final class ExportCommand extends LessonCommand {
         if (chosenPaper == null) {
             throw LessonOptions.bad("--paper", paper, "a4, letter");
         }
-        Lesson lesson = options.load();
-        java.util.Locale language = options.language != null ? options.locale() : Handout.languageOf(lesson, options.locale());
+        Lesson lesson = loadNoting(false);
+        if (lesson.isAttention()) {
+            // The attention map has no panel yet; its handout section comes with it (HandoutFigures).
+            throw new UserError(Problem.of(ProblemKind.ATTENTION_NOT_IN_APP, null).inSource(options.source));
+        }
+        java.util.Locale language = options.language != null ? options.interfaceLanguage()
+                : Handout.languageOf(lesson, options.interfaceLanguage());
         try {
-            var figures = onFxThread(() -> HandoutFigures.render(lesson, options.source, language));
+            var figures = HeadlessFx.call(() -> HandoutFigures.render(lesson, options.source, language));
             Handout.write(Handout.pdf(lesson, figures, new Handout.Options(chosenPaper, notes, language)), handout);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("rendering did not finish");
         } catch (IOException | SecurityException e) {
@@ -118,24 +137,16 @@ final class ExportCommand extends LessonCommand {
         return Cli.OK;
     }
 
-    /** A {@link UserError} raised while rendering reaches the command line as itself. */
-    private static <T> T onFxThread(java.util.function.Supplier<T> work) throws InterruptedException, TimeoutException {
-        try {
-            return HeadlessFx.call(work);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UserError user) {
-                throw user;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static Path write(javafx.scene.image.WritableImage image, Path file) {
+    private static Path write(javafx.scene.image.WritableImage image, Path file, OutputFiles files) {
+        boolean replacing = Files.exists(file);
         try {
             PngExport.write(image, file);
-            return file;
         } catch (IOException | RuntimeException e) {
-            throw new UserError(Problem.of(ProblemKind.WRITE_FAILED, null, String.valueOf(e.getMessage())).inSource(file.toString()));
+            throw files.writeFailed(e, file);
         }
+        if (replacing) {
+            files.replaced(file);
+        }
+        return file;
     }
 }

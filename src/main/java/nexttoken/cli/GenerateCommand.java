@@ -17,7 +17,7 @@ final class GenerateCommand extends LessonCommand {
     static final int MAX_RUNS = 10_000;
 
     @Option(names = {"--tokens", "-n"}, paramLabel = "N", defaultValue = "5",
-            description = "How many tokens to generate. Default: ${DEFAULT-VALUE}.")
+            description = "The most new tokens to generate (fewer when the lesson's endToken comes first). Default: ${DEFAULT-VALUE}.")
     int tokens;
 
     @Option(names = "--runs", paramLabel = "R", defaultValue = "1",
@@ -40,7 +40,7 @@ final class GenerateCommand extends LessonCommand {
         if (runs < 1 || runs > MAX_RUNS) {
             throw LessonOptions.range("--runs", Integer.toString(runs), "1 ≤ R ≤ " + MAX_RUNS);
         }
-        Lesson lesson = options.load();
+        Lesson lesson = loadNoting(greedy);
         long seed = options.seedOr(lesson.seed() != null ? lesson.seed() : TraceCommand.DEFAULT_SEED);
         Random random = new Random(seed);
         ObjectMapper json = new ObjectMapper();
@@ -60,6 +60,7 @@ final class GenerateCommand extends LessonCommand {
             ArrayNode generated = run.putArray("generated");
             result.tokens().forEach(t -> generated.add(t.token()));
             run.put("text", String.join(" ", result.text()));
+            run.put("ended", result.ended());
             text.append(String.join(" ", result.text())).append('\n');
         }
         PrintWriter out = out();

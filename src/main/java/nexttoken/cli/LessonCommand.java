@@ -2,6 +2,7 @@ package nexttoken.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import nexttoken.model.Lesson;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -21,6 +22,27 @@ abstract class LessonCommand implements Callable<Integer>, Cli.WithLessonOptions
 
     PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    /** Notes that do not stop the run (an option with no effect, a file replaced) go to stderr, one line each. */
+    void note(String line) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(line);
+        err.flush();
+    }
+
+    OutputFiles outputFiles() {
+        return new OutputFiles(new nexttoken.report.Messages(options.interfaceLanguage()), this::note);
+    }
+
+    /** The lesson with the options applied, after saying which of them cannot change this run. */
+    Lesson loadNoting(boolean greedy) {
+        Lesson lesson = options.load();
+        String warning = options.ignoredWarning(lesson, greedy, options.interfaceLanguage());
+        if (warning != null) {
+            note(warning);
+        }
+        return lesson;
     }
 
     /** Refuses a --format the command does not write. */

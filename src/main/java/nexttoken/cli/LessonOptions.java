@@ -49,8 +49,9 @@ final class LessonOptions {
     /** Where the lesson came from, as error messages name it. */
     String source;
 
-    Locale locale() {
-        if (language != null) {
+    /** --language when it is one the bundles have, else the system's: see {@link Cli#interfaceLanguage}. */
+    Locale interfaceLanguage() {
+        if ("es".equals(language) || "en".equals(language)) {
             return Locale.forLanguageTag(language);
         }
         return Problem.supported(Locale.getDefault());
@@ -70,7 +71,8 @@ final class LessonOptions {
     }
 
     private Lesson read() {
-        var opened = nexttoken.lesson.LessonSource.open(lesson, language == null ? null : locale(), "--lesson");
+        var opened = nexttoken.lesson.LessonSource.open(lesson, language == null ? null : interfaceLanguage(),
+                interfaceLanguage(), "--lesson");
         source = opened.source();
         if (opened.problem() != null) {
             throw new UserError(opened.problem());
@@ -88,9 +90,7 @@ final class LessonOptions {
             out = out.withNormalization(n);
         }
         if (temperature != null) {
-            if (!Double.isFinite(temperature)) {
-                throw new UserError(Problem.of(ProblemKind.NOT_FINITE, "--temperature"));
-            }
+            checkFinite("--temperature", temperature);
             if (temperature < 0) {
                 throw range("--temperature", NumberText.plain(temperature), "T ≥ 0");
             }
@@ -103,9 +103,7 @@ final class LessonOptions {
             out = out.withTopK(topK);
         }
         if (topP != null) {
-            if (!Double.isFinite(topP)) {
-                throw new UserError(Problem.of(ProblemKind.NOT_FINITE, "--top-p"));
-            }
+            checkFinite("--top-p", topP);
             if (!(topP > 0 && topP <= 1)) {
                 throw range("--top-p", NumberText.plain(topP), "0 < p ≤ 1");
             }
@@ -113,6 +111,9 @@ final class LessonOptions {
         }
         if (seed != null) {
             out = out.withSeed(seed);
+        }
+        if (out.kind() == LessonKind.ATTENTION && (f1 != null || f2 != null)) {
+            throw new UserError(Problem.of(ProblemKind.ATTENTION_WEIGHT_OPTION, f1 != null ? "--f1" : "--f2"));
         }
         if (f1 != null) {
             checkFinite("--f1", f1);
@@ -136,7 +137,10 @@ final class LessonOptions {
                     throw new UserError(Problem.of(ProblemKind.WORD_NOT_IN_VOCABULARY, "--prompt", word).inSource(source));
                 }
             }
-            if (words.size() < out.contextLength()) {
+            if (out.kind() == LessonKind.ATTENTION && words.isEmpty()) {
+                throw new UserError(Problem.of(ProblemKind.PROMPT_EMPTY, "--prompt").inSource(source));
+            }
+            if (out.kind() != LessonKind.ATTENTION && words.size() < out.contextLength()) {
                 throw new UserError(Problem.of(ProblemKind.PROMPT_TOO_SHORT, "--prompt", words.size(), out.contextLength())
                         .inSource(source));
             }
@@ -145,15 +149,57 @@ final class LessonOptions {
         return out;
     }
 
+    /**
+     * What to say on stderr about options given that cannot change this run, or null: a
+     * part-1 lesson has no probabilities to shape, --greedy takes the top token whatever
+     * they are, and norm cancels the temperature out. The run itself goes ahead.
+     */
+    String ignoredWarning(Lesson applied, boolean greedy, Locale locale) {
+        java.util.Map<String, Object> given = new java.util.LinkedHashMap<>();
+        given.put("--normalization", normalization);
+        given.put("--temperature", temperature);
+        given.put("--top-k", topK);
+        given.put("--top-p", topP);
+        given.put("--seed", seed);
+        String key;
+        if (applied.kind() == nexttoken.model.LessonKind.LOOKUP) {
+            key = "cli.ignored.lookup";
+        } else if (greedy) {
+            key = "cli.ignored.greedy";
+            given.remove("--normalization");
+        } else if (applied.normalization() == Normalization.NORM) {
+            key = "cli.ignored.norm";
+            given.keySet().retainAll(List.of("--temperature"));
+        } else {
+            return null;
+        }
+        List<String> ignored = given.entrySet().stream().filter(e -> e.getValue() != null).map(java.util.Map.Entry::getKey).toList();
+        if (ignored.isEmpty()) {
+            return null;
+        }
+        nexttoken.report.Messages m = new nexttoken.report.Messages(locale);
+        String names = ignored.size() == 1 ? ignored.get(0)
+                : String.join(", ", ignored.subList(0, ignored.size() - 1)) + m.get("cli.and") + ignored.get(ignored.size() - 1);
+        return "warning: " + source + ": " + m.format(key, names, ignored.size(), source);
+    }
+
     long seedOr(long fallback) {
         return seed != null ? seed : fallback;
     }
 
     private static void checkFinite(String option, double[] values) {
         for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                throw new UserError(Problem.of(ProblemKind.NOT_FINITE, option + "[" + i + "]"));
-            }
+            checkFinite(option + "[" + i + "]", values[i]);
+        }
+    }
+
+    /** NaN is not a number at all; only an infinity (1e999) is one too large for a double. */
+    static void checkFinite(String option, double value) {
+        if (Double.isNaN(value)) {
+            throw new UserError(Problem.of(ProblemKind.NOT_A_NUMBER, option));
+        }
+        if (Double.isInfinite(value)) {
+            throw new UserError(Problem.of(ProblemKind.NOT_FINITE, option));
         }
     }
 

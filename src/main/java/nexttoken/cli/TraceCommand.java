@@ -28,7 +28,7 @@ final class TraceCommand extends LessonCommand {
         if (samples != null && (samples < 0 || samples > MAX_SAMPLES)) {
             throw LessonOptions.range("--samples", Integer.toString(samples), "0 ≤ N ≤ " + MAX_SAMPLES);
         }
-        Lesson lesson = options.load();
+        Lesson lesson = loadNoting(false);
         Trace trace = Composition.compute(lesson);
         if (!trace.isComplete()) {
             throw new UserError(trace.problem().inSource(options.source));
@@ -40,19 +40,11 @@ final class TraceCommand extends LessonCommand {
         }
         String report = switch (format) {
             case "json" -> TraceReport.json(trace, drawn);
-            case "markdown" -> TraceReport.markdown(trace, drawn, reportLanguage(lesson));
-            default -> TraceReport.text(trace, drawn, reportLanguage(lesson));
+            case "markdown" -> TraceReport.markdown(trace, drawn, options.interfaceLanguage());
+            default -> TraceReport.text(trace, drawn, options.interfaceLanguage());
         };
         out().print(report);
         out().flush();
         return Cli.OK;
-    }
-
-    /** --language if given, else the lesson's own language, so a Spanish lesson gets a Spanish handout. */
-    private java.util.Locale reportLanguage(Lesson lesson) {
-        if (options.language == null && lesson.language() != null) {
-            return java.util.Locale.forLanguageTag(lesson.language());
-        }
-        return options.locale();
     }
 }

@@ -42,36 +42,40 @@ final class TrainCommand extends LessonCommand {
         if (steps < 0 || steps > MAX_STEPS) {
             throw LessonOptions.range("--steps", Integer.toString(steps), "0 ≤ N ≤ " + MAX_STEPS);
         }
-        if (!Double.isFinite(learningRate)) {
-            throw new UserError(Problem.of(ProblemKind.NOT_FINITE, "--learning-rate"));
-        }
+        LessonOptions.checkFinite("--learning-rate", learningRate);
         if (learningRate <= 0) {
             throw LessonOptions.range("--learning-rate", NumberText.plain(learningRate), "LR > 0");
         }
         Lesson lesson = options.load();
+        OutputFiles files = outputFiles();
+        if (out != null) {
+            files.notAFolder(out, "trained.json"); // before a long run, not after it
+        }
         Training.Run run = Training.train(lesson, steps, learningRate);
         if (run.problem() != null) {
+            if ("json".equals(format) && !run.losses().isEmpty()) {
+                // A class charts the divergence too: the losses up to the step that ran away, then the error.
+                printLosses(run.losses(), true);
+            }
             throw new UserError(run.problem().inSource(options.source));
         }
         if (out != null) {
+            boolean replacing = files.file(out, "trained.json");
             try {
                 LessonWriter.write(run.lesson(), out);
             } catch (IOException | SecurityException e) {
-                throw new UserError(Problem.of(ProblemKind.WRITE_FAILED, null, String.valueOf(e.getMessage()))
-                        .inSource(out.toString()));
+                throw files.writeFailed(e, out);
+            }
+            if (replacing) {
+                files.replaced(out);
             }
         }
         PrintWriter printer = out();
         List<Double> losses = run.losses();
         if ("json".equals(format)) {
-            ObjectMapper json = new ObjectMapper();
-            ObjectNode root = json.createObjectNode();
-            root.put("steps", steps);
-            ArrayNode loss = root.putArray("loss");
-            losses.forEach(loss::add);
-            printer.println(json.writeValueAsString(root));
+            printLosses(losses, false);
         } else {
-            Messages m = new Messages(options.locale());
+            Messages m = new Messages(options.interfaceLanguage());
             printer.println(m.format("train.before", NumberText.plain(losses.get(0))));
             printer.println(m.format("train.after", steps, NumberText.plain(losses.get(losses.size() - 1))));
             if (out != null) {
@@ -80,5 +84,24 @@ final class TrainCommand extends LessonCommand {
         }
         printer.flush();
         return Cli.OK;
+    }
+
+    /**
+     * {"steps": N, "loss": [l0, …, lN]}; a run that diverged says so and how many steps were
+     * asked for, and "steps" stays the number of steps the losses cover.
+     */
+    private void printLosses(List<Double> losses, boolean diverged) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = json.createObjectNode();
+        root.put("steps", losses.size() - 1);
+        if (diverged) {
+            root.put("requestedSteps", steps);
+            root.put("diverged", true);
+        }
+        ArrayNode loss = root.putArray("loss");
+        losses.forEach(loss::add);
+        PrintWriter printer = out();
+        printer.println(json.writeValueAsString(root));
+        printer.flush();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.embed.swing.SwingFXUtils;
 import nexttoken.model.Lesson;
+import nexttoken.presenter.Session;
 import nexttoken.presenter.Step;
 import nexttoken.presenter.Theme;
 import nexttoken.view.StepView;
@@ -24,16 +25,21 @@ public final class HandoutFigures {
     private HandoutFigures() {
     }
 
+    /** The lesson's first prediction at its sample (or lookup) step, as the handout's text works it out. */
     public static Map<String, BufferedImage> render(Lesson lesson, String source, Locale locale) {
         PngExport.Options print = new PngExport.Options(SCALE, PngExport.Background.WHITE);
-        return OffscreenWindow.with(lesson, source, locale, Theme.LIGHT, window -> {
-            Map<String, BufferedImage> figures = new LinkedHashMap<>();
-            for (StepView view : window.visibleViews()) {
+        Session session = new Session(lesson, source, locale);
+        List<Step> path = session.walk().path();
+        session.walk().goTo(path.get(path.size() - 2));
+        Map<String, BufferedImage> figures = new LinkedHashMap<>();
+        try (SlideRenderer slide = SlideRenderer.revealed(session, Theme.LIGHT, 1.0, SlideRenderer.SLIDE_WIDTH,
+                SlideRenderer.SLIDE_HEIGHT, false)) {
+            for (StepView view : slide.views()) {
                 figures.putIfAbsent(section(view.steps()).fileId(),
                         SwingFXUtils.fromFXImage(PngExport.render(view, null, print), null));
             }
-            return figures;
-        });
+        }
+        return figures;
     }
 
     /** The f1 panel shows x as well, but what it is there for is the sum; every other panel goes with its first step. */

@@ -10,10 +10,13 @@ import nexttoken.model.Lesson;
 
 /**
  * The lessons that ship inside the jar: part1 … part5 in Spanish, as the blog series
- * wrote them, and their English twins part1-en … part5-en.
+ * wrote them, the attention lessons part6 and part7, and their English twins part1-en … part7-en.
  */
 public final class BuiltInLessons {
+    /** The lessons the app's lesson picker offers. */
     public static final List<String> PARTS = List.of("part1", "part2", "part3", "part4", "part5");
+    /** Attention lessons: on the command line until the app has their views. */
+    public static final List<String> ATTENTION_PARTS = List.of("part6", "part7");
     public static final String DEFAULT_ID = "part2";
     private static final String ENGLISH_SUFFIX = "-en";
 
@@ -29,15 +32,17 @@ public final class BuiltInLessons {
 
     /** The built-in lessons that are files in assets/lessons (all but the generated one). */
     public static List<String> fileIds() {
-        List<String> all = new ArrayList<>(PARTS);
-        PARTS.forEach(p -> all.add(p + ENGLISH_SUFFIX));
+        List<String> parts = new ArrayList<>(PARTS);
+        parts.addAll(ATTENTION_PARTS);
+        List<String> all = new ArrayList<>(parts);
+        parts.forEach(p -> all.add(p + ENGLISH_SUFFIX));
         return all;
     }
 
     /** The twin of {@code id} in {@code language}: part2 in English is part2-en, part2-en in Spanish is part2. */
     public static String inLanguage(String id, Locale language) {
         String part = id.endsWith(ENGLISH_SUFFIX) ? id.substring(0, id.length() - ENGLISH_SUFFIX.length()) : id;
-        if (!PARTS.contains(part)) {
+        if (!PARTS.contains(part) && !ATTENTION_PARTS.contains(part)) {
             return id;
         }
         return "en".equals(language.getLanguage()) ? part + ENGLISH_SUFFIX : part;

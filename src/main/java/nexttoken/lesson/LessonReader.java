@@ -18,7 +18,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nexttoken.model.Attention;
 import nexttoken.model.InputKind;
+import nexttoken.model.Matrix;
 import nexttoken.model.Lesson;
 import nexttoken.model.Normalization;
 import nexttoken.model.Problem;
@@ -169,8 +171,30 @@ public final class LessonReader {
             }
 
             Vocabulary vocabulary = vocabulary(root.get("vocabulary"), input);
-            Values f1 = weights(root, "f1", true);
-            Values f2 = weights(root, "f2", false);
+            boolean attentionLesson = root.has("attention");
+            Values f1 = null;
+            Values f2 = null;
+            Attention attention = null;
+            if (attentionLesson) {
+                if (input != InputKind.EMBEDDINGS) {
+                    problem(ProblemKind.ATTENTION_NEEDS_EMBEDDINGS, "input", input.fileName());
+                }
+                if (root.has("f1")) {
+                    problem(ProblemKind.ATTENTION_F1, "f1");
+                }
+                if (vocabulary != null && vocabulary.hasEmbeddings()) {
+                    attention = attention(root, vocabulary);
+                }
+            } else {
+                for (String field : List.of("window", "positions", "feedForward")) {
+                    if (root.has(field)) {
+                        problem(ProblemKind.ATTENTION_ONLY, field);
+                    }
+                }
+                f1 = weights(root, "f1", true);
+                f2 = weights(root, "f2", false);
+            }
+            String endToken = optionalText(root, "endToken");
             Normalization normalization = Normalization.SOFTMAX;
             JsonNode normNode = root.get("normalization");
             if (normNode != null) {
@@ -198,12 +222,13 @@ public final class LessonReader {
             List<String> corpus = strings(root.get("corpus"), "corpus");
             Map<String, String> notes = notes(root.get("notes"));
 
-            if (vocabulary == null || f1 == null) {
+            if (vocabulary == null || (f1 == null && attention == null)) {
                 return null;
             }
             int d = vocabulary.embeddingLength();
-            int context = f1.size();
-            if (input == InputKind.EMBEDDINGS && d > 0) {
+            // An attention lesson reads a shorter prompt whole: it needs one word, not a window's worth.
+            int context = attention != null ? 1 : f1.size();
+            if (attention == null && input == InputKind.EMBEDDINGS && d > 0) {
                 if (f1.size() % d != 0) {
                     problem(ProblemKind.F1_LENGTH_EMBEDDINGS, "f1", f1.size(), d);
                     return null;
@@ -219,9 +244,14 @@ public final class LessonReader {
                         problem(ProblemKind.WORD_NOT_IN_VOCABULARY, "prompt[" + i + "]", prompt.get(i));
                     }
                 }
-                if (prompt.size() < context) {
+                if (attention != null && prompt.isEmpty()) {
+                    problem(ProblemKind.PROMPT_EMPTY, "prompt");
+                } else if (prompt.size() < context) {
                     problem(ProblemKind.PROMPT_TOO_SHORT, "prompt", prompt.size(), context);
                 }
+            }
+            if (endToken != null && vocabulary.indexOf(endToken).isEmpty()) {
+                problem(ProblemKind.WORD_NOT_IN_VOCABULARY, "endToken", endToken);
             }
             for (int s = 0; s < corpus.size(); s++) {
                 for (String word : corpus.get(s).trim().split("\\s+")) {
@@ -235,7 +265,218 @@ public final class LessonReader {
                 return null;
             }
             return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2, normalization,
-                    temperature, (int) topK, topP, seed, corpus, notes);
+                    temperature, (int) topK, topP, seed, corpus, notes, attention, endToken);
+        }
+
+        /** The attention fields, checked against each other and the embedding length d; null after a problem. */
+        private Attention attention(JsonNode root, Vocabulary vocabulary) {
+            int before = problems.size();
+            int d = vocabulary.embeddingLength();
+            long window = 0;
+            if (!root.has("window")) {
+                problem(ProblemKind.MISSING_FIELD, "window");
+            } else {
+                window = whole(root, "window", 0);
+                if (window < 1 || window > LessonFormat.MAX_WINDOW) {
+                    problem(ProblemKind.OUT_OF_RANGE, "window", window, "1 ≤ window ≤ " + LessonFormat.MAX_WINDOW);
+                }
+            }
+            Attention.Positions positions = Attention.Positions.NONE;
+            Matrix learned = null;
+            JsonNode positionsNode = root.get("positions");
+            if (positionsNode != null && positionsNode.isArray()) {
+                positions = Attention.Positions.LEARNED;
+                learned = matrix(positionsNode, "positions");
+                if (learned != null) {
+                    expectRows(learned, "positions", (int) window, ProblemKind.ROWS_WINDOW);
+                    expectColumns(learned, "positions", d);
+                }
+            } else if (positionsNode != null) {
+                String name = positionsNode.isTextual() ? positionsNode.asText() : positionsNode.toString();
+                if (Attention.Positions.NONE.fileName().equals(name)) {
+                    positions = Attention.Positions.NONE;
+                } else if (Attention.Positions.SINUSOIDAL.fileName().equals(name)) {
+                    positions = Attention.Positions.SINUSOIDAL;
+                } else {
+                    problem(ProblemKind.BAD_CHOICE, "positions", name, "none, sinusoidal, a table of window rows");
+                }
+            }
+            JsonNode node = root.get("attention");
+            List<Attention.Head> heads = new ArrayList<>();
+            Matrix output = null;
+            boolean residual = true;
+            if (!node.isObject()) {
+                problem(ProblemKind.WRONG_TYPE, "attention", "object {\"heads\", \"output\", \"residual\"}");
+            } else {
+                unknownFields(node, "attention.", LessonFormat.ATTENTION_FIELDS);
+                JsonNode headsNode = node.get("heads");
+                if (headsNode == null) {
+                    problem(ProblemKind.MISSING_FIELD, "attention.heads");
+                } else if (!headsNode.isArray()) {
+                    problem(ProblemKind.WRONG_TYPE, "attention.heads", "list of heads");
+                } else if (headsNode.isEmpty()) {
+                    problem(ProblemKind.NO_HEADS, "attention.heads");
+                } else {
+                    for (int i = 0; i < headsNode.size(); i++) {
+                        Attention.Head head = head(headsNode.get(i), "attention.heads[" + i + "]", d);
+                        if (head != null) {
+                            heads.add(head);
+                        }
+                    }
+                }
+                JsonNode residualNode = node.get("residual");
+                if (residualNode != null) {
+                    if (residualNode.isBoolean()) {
+                        residual = residualNode.asBoolean();
+                    } else {
+                        problem(ProblemKind.WRONG_TYPE, "attention.residual", "true or false");
+                    }
+                }
+                int headOutputs = heads.stream().mapToInt(h -> h.value().columns()).sum();
+                JsonNode outputNode = node.get("output");
+                if (outputNode != null) {
+                    output = matrix(outputNode, "attention.output");
+                    if (output != null && problems.size() == before) {
+                        expectRows(output, "attention.output", headOutputs, ProblemKind.ROWS_HEAD_OUTPUTS);
+                        expectColumns(output, "attention.output", d);
+                    }
+                } else if (problems.size() == before && headOutputs != d) {
+                    problem(ProblemKind.OUTPUT_NEEDED, "attention.output", headOutputs, d);
+                }
+            }
+            Attention.FeedForward feedForward = feedForward(root.get("feedForward"), d);
+            Matrix f2 = null;
+            JsonNode f2Node = root.get("f2");
+            if (f2Node == null) {
+                problem(ProblemKind.MISSING_FIELD, "f2");
+            } else if (f2Node.isTextual()) {
+                if (!LessonFormat.TIED.equals(f2Node.asText())) {
+                    problem(ProblemKind.BAD_CHOICE, "f2", f2Node.asText(), "\"tied\", or one row of d numbers per token");
+                }
+            } else {
+                f2 = matrix(f2Node, "f2");
+                if (f2 != null) {
+                    expectRows(f2, "f2", vocabulary.size(), ProblemKind.ROWS_VOCABULARY);
+                    expectColumns(f2, "f2", d);
+                }
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            return new Attention((int) window, positions, learned, heads, output, residual, feedForward, f2);
+        }
+
+        /** query and key: d × dk alike; value: d × dv. */
+        private Attention.Head head(JsonNode node, String at, int d) {
+            if (!node.isObject()) {
+                problem(ProblemKind.WRONG_TYPE, at, "object {\"query\", \"key\", \"value\"}");
+                return null;
+            }
+            unknownFields(node, at + ".", LessonFormat.HEAD_FIELDS);
+            int before = problems.size();
+            Matrix[] m = new Matrix[3];
+            for (int i = 0; i < 3; i++) {
+                String name = LessonFormat.HEAD_FIELDS.get(i);
+                JsonNode child = node.get(name);
+                if (child == null) {
+                    problem(ProblemKind.MISSING_FIELD, at + "." + name);
+                } else {
+                    m[i] = matrix(child, at + "." + name);
+                    if (m[i] != null) {
+                        expectRows(m[i], at + "." + name, d, ProblemKind.ROWS_EMBEDDING);
+                    }
+                }
+            }
+            if (m[0] != null && m[1] != null && m[1].columns() != m[0].columns()) {
+                problem(ProblemKind.COLUMNS_LIKE, at + ".key", m[1].columns(), m[0].columns(), "query");
+            }
+            return problems.size() > before ? null : new Attention.Head(m[0], m[1], m[2]);
+        }
+
+        /** weights1 d × m, bias1 m, weights2 m × d, bias2 d. */
+        private Attention.FeedForward feedForward(JsonNode node, int d) {
+            if (node == null) {
+                return null;
+            }
+            if (!node.isObject()) {
+                problem(ProblemKind.WRONG_TYPE, "feedForward", "object {\"weights1\", \"bias1\", \"weights2\", \"bias2\"}");
+                return null;
+            }
+            unknownFields(node, "feedForward.", LessonFormat.FEED_FORWARD_FIELDS);
+            int before = problems.size();
+            for (String name : LessonFormat.FEED_FORWARD_FIELDS) {
+                if (!node.has(name)) {
+                    problem(ProblemKind.MISSING_FIELD, "feedForward." + name);
+                }
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            Matrix w1 = matrix(node.get("weights1"), "feedForward.weights1");
+            Matrix w2 = matrix(node.get("weights2"), "feedForward.weights2");
+            double[] b1 = numbers(node.get("bias1"), "feedForward.bias1");
+            double[] b2 = numbers(node.get("bias2"), "feedForward.bias2");
+            if (w1 != null) {
+                expectRows(w1, "feedForward.weights1", d, ProblemKind.ROWS_EMBEDDING);
+                if (b1 != null && b1.length != w1.columns()) {
+                    problem(ProblemKind.LENGTH_LIKE_COLUMNS, "feedForward.bias1", b1.length, w1.columns(),
+                            "feedForward.weights1");
+                }
+                if (w2 != null && w2.rows() != w1.columns()) {
+                    problem(ProblemKind.ROWS_LIKE_COLUMNS, "feedForward.weights2", w2.rows(), w1.columns(),
+                            "feedForward.weights1");
+                }
+            }
+            if (w2 != null) {
+                expectColumns(w2, "feedForward.weights2", d);
+            }
+            if (b2 != null && b2.length != d) {
+                problem(ProblemKind.LENGTH_EMBEDDING, "feedForward.bias2", b2.length, d);
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            return new Attention.FeedForward(w1, Values.of(b1), w2, Values.of(b2));
+        }
+
+        /** A list of rows of numbers, all of one length, at least one row of at least one number. */
+        private Matrix matrix(JsonNode node, String field) {
+            if (!node.isArray() || (!node.isEmpty() && !node.get(0).isArray())) {
+                problem(ProblemKind.WRONG_TYPE, field, "list of rows (each a list of numbers)");
+                return null;
+            }
+            if (node.isEmpty()) {
+                problem(ProblemKind.EMPTY_WEIGHTS, field);
+                return null;
+            }
+            double[][] rows = new double[node.size()][];
+            boolean ok = true;
+            for (int r = 0; r < rows.length; r++) {
+                rows[r] = numbers(node.get(r), field + "[" + r + "]");
+                if (rows[r] == null) {
+                    ok = false;
+                } else if (rows[0] != null && rows[r].length != rows[0].length) {
+                    problem(ProblemKind.ROW_LENGTH, field + "[" + r + "]", rows[r].length, rows[0].length);
+                    ok = false;
+                }
+            }
+            if (ok && rows[0].length == 0) {
+                problem(ProblemKind.EMPTY_WEIGHTS, field + "[0]");
+                ok = false;
+            }
+            return ok ? Matrix.of(rows) : null;
+        }
+
+        private void expectRows(Matrix m, String field, int expected, ProblemKind why) {
+            if (m.rows() != expected) {
+                problem(why, field, m.rows(), expected);
+            }
+        }
+
+        private void expectColumns(Matrix m, String field, int d) {
+            if (m.columns() != d) {
+                problem(ProblemKind.COLUMNS_EMBEDDING, field, m.columns(), d);
+            }
         }
 
         private void unknownFields(JsonNode object, String prefix, List<String> known) {

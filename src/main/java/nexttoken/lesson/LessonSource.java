@@ -18,16 +18,17 @@ public final class LessonSource {
 
     /**
      * @param language null to take a built-in id as it is; else the built-in lesson's twin in that language
+     * @param titles   the language of a generated lesson's title and description (cl100k)
      * @param option   the option or field that named it, for the message ("--lesson")
      */
-    public static Opened open(String name, Locale language, String option) {
+    public static Opened open(String name, Locale language, Locale titles, String option) {
         Path file = Path.of(name);
         if (Files.isRegularFile(file) || name.endsWith(".json") || name.contains("/") || name.contains("\\")) {
             LessonReader.Result result = LessonReader.read(file);
             return result.ok() ? new Opened(result.lesson(), name, null) : new Opened(null, name, result.firstProblem());
         }
         String id = language == null ? name : BuiltInLessons.inLanguage(name, language);
-        return BuiltInLessons.find(id)
+        return BuiltInLessons.find(id, titles)
                 .map(l -> new Opened(l, id, null))
                 .orElseGet(() -> new Opened(null, id, Problem.of(ProblemKind.UNKNOWN_LESSON, option, name,
                         String.join(", ", BuiltInLessons.ids()))));

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import nexttoken.io.AtomicFiles;
+import nexttoken.model.Attention;
 import nexttoken.model.Lesson;
+import nexttoken.model.Matrix;
 import nexttoken.model.Values;
 import nexttoken.model.Vocabulary;
 
@@ -36,7 +38,24 @@ public final class LessonWriter {
         fields.add(field("vocabulary", vocabulary(lesson.vocabulary())));
         fields.add(field("prompt", list(lesson.prompt().size(), i -> quote(lesson.prompt().get(i)))));
         fields.add(field("input", quote(lesson.input().fileName())));
-        fields.add(field("f1", numbers(lesson.f1())));
+        Attention attention = lesson.attention();
+        if (attention != null) {
+            fields.add(field("window", Integer.toString(attention.window())));
+            fields.add(field("positions", attention.positions() == Attention.Positions.LEARNED
+                    ? matrix(attention.learnedPositions(), "    ") : quote(attention.positions().fileName())));
+            fields.add(field("attention", attention(attention)));
+            if (attention.feedForward() != null) {
+                Attention.FeedForward ff = attention.feedForward();
+                fields.add(field("feedForward", "{\n"
+                        + "    \"weights1\": " + matrix(ff.weights1(), "      ") + ",\n"
+                        + "    \"bias1\": " + numbers(ff.bias1()) + ",\n"
+                        + "    \"weights2\": " + matrix(ff.weights2(), "      ") + ",\n"
+                        + "    \"bias2\": " + numbers(ff.bias2()) + "\n  }"));
+            }
+            fields.add(field("f2", attention.tied() ? quote(LessonFormat.TIED) : matrix(attention.f2(), "    ")));
+        } else {
+            fields.add(field("f1", numbers(lesson.f1())));
+        }
         if (lesson.f2() != null) {
             fields.add(field("f2", numbers(lesson.f2())));
         }
@@ -46,6 +65,9 @@ public final class LessonWriter {
         fields.add(field("topP", Double.toString(lesson.topP())));
         if (lesson.seed() != null) {
             fields.add(field("seed", Long.toString(lesson.seed())));
+        }
+        if (lesson.endToken() != null) {
+            fields.add(field("endToken", quote(lesson.endToken())));
         }
         if (!lesson.corpus().isEmpty()) {
             List<String> corpus = lesson.corpus();
@@ -74,6 +96,32 @@ public final class LessonWriter {
             out.append(i + 1 < v.size() ? "},\n" : "}\n");
         }
         return out.append("  ]").toString();
+    }
+
+    private static String attention(Attention a) {
+        StringBuilder out = new StringBuilder("{\n    \"heads\": [\n");
+        for (int i = 0; i < a.heads().size(); i++) {
+            Attention.Head h = a.heads().get(i);
+            out.append("      {\n")
+                    .append("        \"query\": ").append(matrix(h.query(), "          ")).append(",\n")
+                    .append("        \"key\": ").append(matrix(h.key(), "          ")).append(",\n")
+                    .append("        \"value\": ").append(matrix(h.value(), "          ")).append("\n")
+                    .append(i + 1 < a.heads().size() ? "      },\n" : "      }\n");
+        }
+        out.append("    ],\n");
+        if (a.output() != null) {
+            out.append("    \"output\": ").append(matrix(a.output(), "      ")).append(",\n");
+        }
+        return out.append("    \"residual\": ").append(a.residual()).append("\n  }").toString();
+    }
+
+    /** One row per line, as a matrix is written on the board. */
+    private static String matrix(Matrix m, String indent) {
+        StringBuilder out = new StringBuilder("[\n");
+        for (int r = 0; r < m.rows(); r++) {
+            out.append(indent).append(numbers(m.rowValues(r))).append(r + 1 < m.rows() ? ",\n" : "\n");
+        }
+        return out.append(indent, 0, indent.length() - 2).append(']').toString();
     }
 
     private static String field(String name, String value) {

@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean" for misspelt field names. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
     /** The closest known name within a typo or two, if any. */
-    static Optional<String> closest(String unknown, Collection<String> known) {
+    public static Optional<String> closest(String unknown, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {

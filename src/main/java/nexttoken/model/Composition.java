@@ -35,6 +35,9 @@ public final class Composition {
             }
             textIndices.add(index.getAsInt());
         }
+        if (lesson.isAttention()) {
+            return attention(lesson, text, textIndices, previous);
+        }
         if (text.size() < n) {
             return stopped(lesson, null, null, null, null,
                     Problem.of(ProblemKind.PROMPT_TOO_SHORT, "prompt", text.size(), n));
@@ -60,16 +63,26 @@ public final class Composition {
             return stopped(lesson, context, input, f1, f2,
                     Problem.of(ProblemKind.LOGIT_NOT_FINITE, "f2[" + i + "]", vocabulary.token(i)));
         }
-        boolean sameProbabilities = sameLogits && previous.normalization().method() == lesson.normalization()
+        return decode(lesson, context, input, f1, f2, null, sameLogits ? previous : null);
+    }
+
+    /**
+     * Normalization and the filters after f2, shared by every lesson that has f2.
+     *
+     * @param previous a trace with the same logits, whose later steps may be reused, or null
+     */
+    private static Trace decode(Lesson lesson, ContextStep context, InputStep input, WeightedSumStep f1,
+                                LogitsStep f2, AttentionStep attention, Trace previous) {
+        boolean sameProbabilities = previous != null && previous.normalization().method() == lesson.normalization()
                 && Double.compare(previous.normalization().temperature(), lesson.temperature()) == 0;
         NormalizationStep normalization;
         if (sameProbabilities) {
             normalization = previous.normalization();
         } else {
             Decoding.Result normalized = Decoding.normalize(f2.logits(), f2.top(), lesson.normalization(),
-                    lesson.temperature(), vocabulary);
+                    lesson.temperature(), lesson.vocabulary());
             if (normalized.problem() != null) {
-                return stopped(lesson, context, input, f1, f2, normalized.problem());
+                return new Trace(lesson, context, input, f1, null, f2, null, null, normalized.problem(), attention);
             }
             normalization = normalized.step();
         }
@@ -77,7 +90,41 @@ public final class Composition {
                 && Double.compare(previous.filter().topP(), lesson.topP()) == 0;
         FilterStep filter = sameFilter ? previous.filter()
                 : Decoding.filter(normalization.probabilities(), f2.logits(), f2.top(), lesson.topK(), lesson.topP());
-        return new Trace(lesson, context, input, f1, null, f2, normalization, filter, null);
+        return new Trace(lesson, context, input, f1, null, f2, normalization, filter, null, attention);
+    }
+
+    /**
+     * An attention lesson reads the last {@code window} words, or all of a shorter text (at
+     * least one word), and its logits are h · f2ᵢ.
+     */
+    private static Trace attention(Lesson lesson, List<String> text, List<Integer> textIndices, Trace previous) {
+        if (text.isEmpty()) {
+            return new Trace(lesson, null, null, null, null, null, null, null,
+                    Problem.of(ProblemKind.PROMPT_EMPTY, "prompt"), null);
+        }
+        int n = Math.min(lesson.attention().window(), text.size());
+        int start = text.size() - n;
+        ContextStep context = new ContextStep(text, text.subList(start, text.size()), textIndices.subList(start, text.size()));
+        boolean sameModel = previous != null && previous.attention() != null && previous.normalization() != null
+                && previous.lesson().vocabulary() == lesson.vocabulary()
+                && previous.lesson().attention() == lesson.attention()
+                && previous.context().indices().equals(context.indices());
+        if (sameModel) {
+            // A temperature or filter move: h and the logits are as they were.
+            return decode(lesson, context, null, null, previous.f2(), previous.attention(), previous);
+        }
+        AttentionComposition.Result computed = AttentionComposition.compute(lesson, context.indices());
+        if (computed.problem() != null) {
+            return new Trace(lesson, context, null, null, null, null, null, null, computed.problem(), null);
+        }
+        AttentionStep step = computed.step();
+        LogitsStep f2 = LogitsStep.ofAttention(AttentionComposition.logits(lesson, step.h()));
+        if (!Double.isFinite(f2.logits().get(f2.top()))) {
+            return new Trace(lesson, context, null, null, null, f2, null, null,
+                    Problem.of(ProblemKind.ATTENTION_LOGIT_NOT_FINITE, lesson.attention().tied() ? "vocabulary" : "f2",
+                            lesson.vocabulary().token(f2.top())), step);
+        }
+        return decode(lesson, context, null, null, f2, step, null);
     }
 
     private static Trace stopped(Lesson lesson, ContextStep context, InputStep input, WeightedSumStep f1,

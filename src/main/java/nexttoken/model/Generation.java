@@ -16,8 +16,9 @@ public final class Generation {
     /**
      * @param tokens  what was generated, in order
      * @param problem why generation stopped early, or null
+     * @param ended   true when it stopped because it produced the lesson's end token
      */
-    public record Result(List<String> prompt, List<GeneratedToken> tokens, Problem problem) {
+    public record Result(List<String> prompt, List<GeneratedToken> tokens, Problem problem, boolean ended) {
         public Result {
             prompt = List.copyOf(prompt);
             tokens = List.copyOf(tokens);
@@ -30,7 +31,10 @@ public final class Generation {
         }
     }
 
-    /** Samples with the lesson's settings; {@code greedy} picks the most probable token instead. */
+    /**
+     * Samples with the lesson's settings; {@code greedy} picks the most probable token instead.
+     * Stops after {@code count} new tokens, or as soon as it produces the lesson's end token.
+     */
     public static Result generate(Lesson lesson, List<String> prompt, int count, long seed, boolean greedy) {
         return generate(lesson, prompt, count, new Random(seed), greedy);
     }
@@ -42,13 +46,16 @@ public final class Generation {
         for (int k = 0; k < count; k++) {
             Trace trace = Composition.compute(lesson, text);
             if (!trace.isComplete()) {
-                return new Result(prompt, out, trace.problem());
+                return new Result(prompt, out, trace.problem(), false);
             }
             int index = greedy ? trace.greedyIndex() : Sampling.sample(trace, random);
             String token = lesson.vocabulary().token(index);
             out.add(new GeneratedToken(trace, index, token));
             text.add(token);
+            if (token.equals(lesson.endToken())) {
+                return new Result(prompt, out, null, true);
+            }
         }
-        return new Result(prompt, out, null);
+        return new Result(prompt, out, null, false);
     }
 }

@@ -12,9 +12,14 @@ public enum LessonKind {
     /** norm(f2(f1(x))) over token ids. */
     IDS,
     /** norm(f2(f1(x))) with a vocabulary that carries embeddings, shown on the scatter too. */
-    EMBEDDINGS;
+    EMBEDDINGS,
+    /** Parts 6 and 7: positions, self-attention, the feed-forward step and h · f2ᵢ instead of f1. */
+    ATTENTION;
 
     static LessonKind of(Lesson lesson) {
+        if (lesson.attention() != null) {
+            return ATTENTION;
+        }
         if (lesson.f2() == null) {
             return LOOKUP;
         }

@@ -50,8 +50,31 @@ public record Problem(ProblemKind kind, String source, String field, List<String
         for (int i = 0; i < args.size(); i++) {
             all[i + 1] = args.get(i);
         }
-        // Arguments are pre-formatted strings, so MessageFormat adds no grouping or locale digits.
-        return new MessageFormat(pattern.replace("'", "''"), locale).format(all);
+        return fill(pattern, locale, all);
+    }
+
+    /**
+     * A bundle sentence with its arguments. Arguments are pre-formatted strings, so
+     * MessageFormat adds no grouping or locale digits; only a count that a {n,choice,…}
+     * picks the plural by is handed over as a number. A quote in a bundle is a quote.
+     */
+    public static String fill(String pattern, Locale locale, Object... args) {
+        MessageFormat format = new MessageFormat(pattern.replace("'", "''"), locale);
+        Object[] all = new Object[args.length];
+        java.text.Format[] byArgument = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < args.length; i++) {
+            String text = String.valueOf(args[i]);
+            all[i] = i < byArgument.length && byArgument[i] instanceof java.text.ChoiceFormat ? countOf(text) : text;
+        }
+        return format.format(all);
+    }
+
+    private static Object countOf(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return text;
+        }
     }
 
     /** Spanish for es-*, English otherwise: the two languages the bundles and lessons exist in. */

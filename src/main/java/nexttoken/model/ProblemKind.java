@@ -40,6 +40,27 @@ public enum ProblemKind {
     TOO_MANY_TOKENS,
     UNKNOWN_STEP,
     UNKNOWN_STEP_SUGGESTION,
+    // Attention lessons (parts 6 and 7).
+    ATTENTION_NEEDS_EMBEDDINGS,
+    ATTENTION_F1,
+    ATTENTION_ONLY,
+    NO_HEADS,
+    ROWS_EMBEDDING,
+    ROWS_WINDOW,
+    ROWS_HEAD_OUTPUTS,
+    ROWS_VOCABULARY,
+    ROWS_LIKE_COLUMNS,
+    COLUMNS_LIKE,
+    COLUMNS_EMBEDDING,
+    ROW_LENGTH,
+    LENGTH_LIKE_COLUMNS,
+    LENGTH_EMBEDDING,
+    OUTPUT_NEEDED,
+    PROMPT_EMPTY,
+    ATTENTION_NOT_FINITE,
+    ATTENTION_LOGIT_NOT_FINITE,
+    ATTENTION_NOT_IN_APP,
+    ATTENTION_WEIGHT_OPTION,
     // Computing a trace.
     F1_NOT_FINITE,
     LOGIT_NOT_FINITE,
@@ -55,7 +76,23 @@ public enum ProblemKind {
     WRITE_FAILED,
     // Command line.
     WEIGHT_COUNT,
-    UNKNOWN_LESSON;
+    UNKNOWN_LESSON,
+    // Command line: what picocli found while parsing, said in the bundles' words (issue 16).
+    UNKNOWN_COMMAND,
+    UNKNOWN_COMMAND_SUGGESTION,
+    UNKNOWN_OPTION,
+    UNKNOWN_OPTION_SUGGESTION,
+    UNEXPECTED_ARGUMENT,
+    OPTION_NOT_A_NUMBER,
+    OPTION_NOT_WHOLE,
+    NOT_A_NUMBER,
+    NO_DISPLAY,
+    OUT_IS_FILE,
+    OUT_IS_FOLDER,
+    FOLDER_FAILED,
+    // Class poll.
+    POLL_BAD_ADDRESS,
+    POLL_CANNOT_LISTEN;
 
     public String bundleKey() {
         return "problem." + name().toLowerCase(java.util.Locale.ROOT);

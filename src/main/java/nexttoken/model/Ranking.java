@@ -102,6 +102,11 @@ public final class Ranking {
         return byFallingValue(top(key, n), key);
     }
 
+    /** {@code indices} (of the most probable, say) in order of falling value, ties by index: for a table read top down. */
+    public static int[] inFallingOrder(int[] indices, Values values) {
+        return byFallingValue(indices, values);
+    }
+
     /** {@code indices} in order of falling value, ties by index. */
     private static int[] byFallingValue(int[] indices, Values values) {
         Integer[] boxed = Arrays.stream(indices).boxed().toArray(Integer[]::new);

@@ -57,8 +57,16 @@ public final class Training {
     }
 
     public static Pairs pairs(Lesson lesson) {
-        Vocabulary vocabulary = lesson.vocabulary();
         int n = lesson.contextLength();
+        return pairs(lesson, n, n);
+    }
+
+    /**
+     * Every corpus word with at least {@code shortest} words before it is a target; its context
+     * is the up-to-{@code longest} words before it.
+     */
+    static Pairs pairs(Lesson lesson, int shortest, int longest) {
+        Vocabulary vocabulary = lesson.vocabulary();
         List<Pair> out = new ArrayList<>();
         List<String> corpus = lesson.corpus();
         for (int s = 0; s < corpus.size(); s++) {
@@ -71,9 +79,9 @@ public final class Training {
                 }
                 indices[w] = index.getAsInt();
             }
-            for (int t = n; t < indices.length; t++) {
-                List<Integer> context = new ArrayList<>(n);
-                for (int j = t - n; j < t; j++) {
+            for (int t = shortest; t < indices.length; t++) {
+                List<Integer> context = new ArrayList<>(Math.min(t, longest));
+                for (int j = Math.max(0, t - longest); j < t; j++) {
                     context.add(indices[j]);
                 }
                 out.add(new Pair(s, context, indices[t]));
@@ -264,6 +272,9 @@ public final class Training {
 
     /** {@code steps} steps; the losses are the loss before training and after each step. */
     public static Run train(Lesson lesson, int steps, double learningRate) {
+        if (lesson.isAttention()) {
+            return AttentionTraining.train(lesson, steps, learningRate);
+        }
         if (lesson.kind() == LessonKind.LOOKUP) {
             return new Run(lesson, List.of(), Problem.of(ProblemKind.NOT_TRAINABLE, "f2"));
         }

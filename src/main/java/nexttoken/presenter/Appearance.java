@@ -56,7 +56,8 @@ public final class Appearance {
         setZoom(1.0);
     }
 
-    private void setZoom(double z) {
+    /** A zoom of its own, within the bounds (an offscreen copy takes the live window's). */
+    public void setZoom(double z) {
         zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z)));
         revision.bump();
     }

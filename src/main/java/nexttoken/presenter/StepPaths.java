@@ -13,6 +13,10 @@ public final class StepPaths {
     /** Part 1: f1's value read as an id. */
     public static final List<Step> LOOKUP_PATH = List.of(Step.TOKENS, Step.INPUT, Step.F1, Step.LOOKUP, Step.APPEND);
 
+    /** Parts 6 and 7: attention computes what f1's fixed weights did (the feed-forward step when the lesson has one). */
+    public static final List<Step> ATTENTION_PATH = List.of(Step.TOKENS, Step.POSITIONS, Step.ATTENTION, Step.HEADS,
+            Step.FEED_FORWARD, Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE, Step.APPEND);
+
     private StepPaths() {
     }
 
@@ -20,6 +24,7 @@ public final class StepPaths {
         return switch (kind) {
             case LOOKUP -> LOOKUP_PATH;
             case IDS, EMBEDDINGS -> FULL_PATH;
+            case ATTENTION -> ATTENTION_PATH;
         };
     }
 }

@@ -271,6 +271,9 @@ public final class Walkthrough {
             double u = t.lookup() != null ? 0 : random.nextDouble();
             int chosen = t.lookup() != null ? t.lookup().index() : Sampling.inverseCdf(t.filter(), u);
             append(chosen, u);
+            if (lessons.get().vocabulary().token(chosen).equals(lessons.get().endToken())) {
+                break;
+            }
         }
         uniform = Double.NaN;
         step.set(path().get(0));

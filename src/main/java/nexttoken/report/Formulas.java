@@ -117,6 +117,24 @@ public final class Formulas {
         return "f2(" + number(in) + ") = (" + products + ") = (" + list(t.f2().logits()) + ")";
     }
 
+    /** f2 as its rule, for a vocabulary too large to write out: "f2(-0.663)ᵢ = (-0.663) × w2ᵢ". */
+    public String f2Rule(Trace t) {
+        double in = t.f2().input();
+        return "f2(" + number(in) + ")ᵢ = " + factor(in) + " × w2ᵢ";
+    }
+
+    /** norm or softmax as its rule: "pᵢ = ℓᵢ / 10620.0", "pᵢ = exp(ℓᵢ / T) / Σⱼ exp(ℓⱼ / T), T = 1.0". */
+    public String normalizationRule(Trace t) {
+        var n = t.normalization();
+        if (n.method() == nexttoken.model.Normalization.NORM) {
+            return "norm: pᵢ = ℓᵢ / " + number(n.sum());
+        }
+        if (n.greedy()) {
+            return "softmax(ℓ; T = 0)";
+        }
+        return "softmax: pᵢ = exp(ℓᵢ / T) / Σⱼ exp(ℓⱼ / T), T = " + number(n.temperature());
+    }
+
     /** "norm(4500.0, …) = (4500.0 / 10620.0, …) = (0.4237, …)" or the softmax equivalent. */
     public String normalizationEquation(Trace t) {
         Values logits = t.f2().logits();

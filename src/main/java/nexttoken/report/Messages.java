@@ -1,6 +1,5 @@
 package nexttoken.report;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -35,11 +34,7 @@ public final class Messages {
 
     /** A sentence with arguments; arguments are shown as given, so format numbers before passing them. */
     public String format(String key, Object... args) {
-        Object[] strings = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            strings[i] = String.valueOf(args[i]);
-        }
-        return new MessageFormat(get(key).replace("'", "''"), locale).format(strings);
+        return Problem.fill(get(key), locale, args);
     }
 
     public String problem(Problem p) {

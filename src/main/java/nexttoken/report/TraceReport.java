@@ -8,10 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nexttoken.model.Attention;
+import nexttoken.model.AttentionStep;
 import nexttoken.model.FilterStep;
+import nexttoken.model.Matrix;
 import nexttoken.model.Lesson;
 import nexttoken.model.NormalizationStep;
 import nexttoken.model.Normalization;
+import nexttoken.model.Ranking;
 import nexttoken.model.NumberText;
 import nexttoken.model.Trace;
 import nexttoken.model.Values;
@@ -42,42 +46,28 @@ public final class TraceReport {
         t.context().text().forEach(prompt::add);
         ArrayNode context = root.putArray("context");
         t.context().context().forEach(context::add);
-        root.put("input", t.input().kind().fileName());
-        numbers(root.putArray("x"), t.input().x());
-        ObjectNode f1 = root.putObject("f1");
-        numbers(f1.putArray("weights"), t.f1().weights());
-        numbers(f1.putArray("terms"), t.f1().terms());
-        f1.put("value", t.f1().value());
-        ObjectNode prediction;
-        if (t.lookup() != null) {
-            prediction = root.putObject("prediction");
-            prediction.put("lookup", v.token(t.lookup().index()));
-            prediction.put("id", t.lookup().id());
-            prediction.put("exact", t.lookup().exact());
+        root.put("input", lesson.input().fileName());
+        if (t.attention() != null) {
+            attentionJson(root, t.attention());
+            numbers(root.putObject("f2").putArray("logits"), t.f2().logits());
+            decodingJson(root, t);
         } else {
-            ObjectNode f2 = root.putObject("f2");
-            numbers(f2.putArray("weights"), t.f2().weights());
-            numbers(f2.putArray("logits"), t.f2().logits());
-            NormalizationStep n = t.normalization();
-            ObjectNode norm = root.putObject("normalization");
-            norm.put("method", n.method().fileName());
-            norm.put("temperature", n.temperature());
-            if (n.temperatureIgnored()) {
-                norm.put("temperatureIgnored", true);
+            numbers(root.putArray("x"), t.input().x());
+            ObjectNode f1 = root.putObject("f1");
+            numbers(f1.putArray("weights"), t.f1().weights());
+            numbers(f1.putArray("terms"), t.f1().terms());
+            f1.put("value", t.f1().value());
+            if (t.lookup() != null) {
+                ObjectNode prediction = root.putObject("prediction");
+                prediction.put("lookup", v.token(t.lookup().index()));
+                prediction.put("id", t.lookup().id());
+                prediction.put("exact", t.lookup().exact());
+            } else {
+                ObjectNode f2 = root.putObject("f2");
+                numbers(f2.putArray("weights"), t.f2().weights());
+                numbers(f2.putArray("logits"), t.f2().logits());
+                decodingJson(root, t);
             }
-            if (n.greedy()) {
-                norm.put("greedy", true);
-            }
-            numbers(norm.putArray("probabilities"), n.probabilities());
-            FilterStep f = t.filter();
-            ObjectNode filter = root.putObject("filter");
-            filter.put("topK", f.topK());
-            filter.put("topP", f.topP());
-            ArrayNode kept = filter.putArray("kept");
-            f.kept().indices().forEach(i -> kept.add(v.token(i)));
-            numbers(filter.putArray("probabilities"), f.probabilities());
-            prediction = root.putObject("prediction");
-            prediction.put("greedy", v.token(t.greedyIndex()));
         }
         if (samples != null) {
             ObjectNode s = root.putObject("samples");
@@ -92,6 +82,65 @@ public final class TraceReport {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** normalization, filter and the greedy prediction: the same for every lesson with f2. */
+    private static void decodingJson(ObjectNode root, Trace t) {
+        Vocabulary v = t.lesson().vocabulary();
+        NormalizationStep n = t.normalization();
+        ObjectNode norm = root.putObject("normalization");
+        norm.put("method", n.method().fileName());
+        norm.put("temperature", n.temperature());
+        if (n.temperatureIgnored()) {
+            norm.put("temperatureIgnored", true);
+        }
+        if (n.greedy()) {
+            norm.put("greedy", true);
+        }
+        numbers(norm.putArray("probabilities"), n.probabilities());
+        FilterStep f = t.filter();
+        ObjectNode filter = root.putObject("filter");
+        filter.put("topK", f.topK());
+        filter.put("topP", f.topP());
+        ArrayNode kept = filter.putArray("kept");
+        f.kept().indices().forEach(i -> kept.add(v.token(i)));
+        numbers(filter.putArray("probabilities"), f.probabilities());
+        root.putObject("prediction").put("greedy", v.token(t.greedyIndex()));
+    }
+
+    /** The "attention", "feedForward" and "h" keys of contracts.md. */
+    private static void attentionJson(ObjectNode root, AttentionStep a) {
+        ObjectNode attention = root.putObject("attention");
+        rows(attention.putArray("inputs"), a.inputs());
+        if (a.positions() != null) {
+            rows(attention.putArray("positions"), a.positions());
+        }
+        ArrayNode heads = attention.putArray("heads");
+        for (AttentionStep.HeadStep head : a.heads()) {
+            ObjectNode h = heads.addObject();
+            rows(h.putArray("queries"), head.queries());
+            rows(h.putArray("keys"), head.keys());
+            rows(h.putArray("values"), head.values());
+            ArrayNode scores = h.putArray("scores");
+            head.scores().forEach(row -> numbers(scores.addArray(), row));
+            ArrayNode weights = h.putArray("weights");
+            head.weights().forEach(row -> numbers(weights.addArray(), row));
+            numbers(h.putArray("output"), head.output());
+        }
+        numbers(attention.putArray("output"), a.output());
+        numbers(attention.putArray("residual"), a.residual());
+        if (a.feedForward() != null) {
+            ObjectNode ff = root.putObject("feedForward");
+            numbers(ff.putArray("hidden"), a.feedForward().hidden());
+            numbers(ff.putArray("output"), a.feedForward().output());
+        }
+        numbers(root.putArray("h"), a.h());
+    }
+
+    private static void rows(ArrayNode array, Matrix m) {
+        for (int r = 0; r < m.rows(); r++) {
+            numbers(array.addArray(), m.rowValues(r));
         }
     }
 
@@ -124,8 +173,8 @@ public final class TraceReport {
         private final Samples samples;
         private final Messages m;
         private final Formulas f;
-        private final ReportSink sink;
         private final Vocabulary v;
+        private final ReportSink sink;
 
         Writer(Trace t, Samples samples, Locale locale, ReportSink sink) {
             this.t = t;
@@ -162,31 +211,41 @@ public final class TraceReport {
             }
             sink.table(header, rows);
             if (v.size() > MAX_ROWS) {
-                sink.paragraph(m.format("report.tokens.many", v.size()));
+                sink.paragraph(m.format("report.tokens.many", count(v.size())));
             }
 
-            sink.section("x", m.get("report.step.input"));
-            sink.paragraph(m.get(t.input().kind() == nexttoken.model.InputKind.IDS ? "report.input.ids" : "report.input.embeddings"));
-            sink.equation("x = [" + f.inputList(t) + "]");
+            // Past MAX_ROWS tokens the substitutions are written as the rule, not 100,000 times over:
+            // the numbers themselves are in the table of the most probable tokens below (and all in JSON).
+            boolean many = v.size() > MAX_ROWS;
+            if (t.attention() != null) {
+                attention();
+            } else {
+                sink.section("x", m.get("report.step.input"));
+                sink.paragraph(m.get(t.input().kind() == nexttoken.model.InputKind.IDS ? "report.input.ids" : "report.input.embeddings"));
+                sink.equation("x = [" + f.inputList(t) + "]");
 
-            sink.section("f1", m.get("report.step.f1"));
-            sink.equation(f.f1Equation(t));
-            sink.paragraph(m.format("report.f1.terms", f.f1Terms(t), f.number(t.f1().value())));
+                sink.section("f1", m.get("report.step.f1"));
+                sink.equation(f.f1Equation(t));
+                sink.paragraph(m.format("report.f1.terms", f.f1Terms(t), f.number(t.f1().value())));
 
-            if (t.lookup() != null) {
-                sink.section("lookup", m.get("report.step.lookup"));
-                String token = v.token(t.lookup().index());
-                sink.paragraph(m.format(t.lookup().exact() ? "report.lookup.exact" : "report.lookup.nearest",
-                        f.number(t.lookup().value()), t.lookup().id(), token));
-                return;
+                if (t.lookup() != null) {
+                    sink.section("lookup", m.get("report.step.lookup"));
+                    String token = v.token(t.lookup().index());
+                    sink.paragraph(m.format(t.lookup().exact() ? "report.lookup.exact" : "report.lookup.nearest",
+                            f.number(t.lookup().value()), t.lookup().id(), token));
+                    return;
+                }
+
+                sink.section("f2", m.get("report.step.f2"));
+                sink.equation(many ? f.f2Rule(t) : f.f2Equation(t));
+                if (many) {
+                    sink.paragraph(m.format("report.f2.many", count(v.size())));
+                }
             }
-
-            sink.section("f2", m.get("report.step.f2"));
-            sink.equation(f.f2Equation(t));
 
             NormalizationStep n = t.normalization();
             sink.section("normalize", m.get(n.method() == Normalization.NORM ? "report.step.norm" : "report.step.softmax"));
-            sink.equation(f.normalizationEquation(t));
+            sink.equation(many ? f.normalizationRule(t) : f.normalizationEquation(t));
             if (n.temperatureIgnored()) {
                 sink.paragraph(m.format("report.norm.temperature", f.number(n.temperature())));
             } else if (n.greedy()) {
@@ -198,10 +257,12 @@ public final class TraceReport {
             sink.paragraph(m.format("report.filter.settings",
                     filter.topK() == 0 ? m.get("report.off") : Integer.toString(filter.topK()),
                     filter.topP() >= 1 ? m.get("report.off") : f.number(filter.topP()),
-                    filter.kept().size(), v.size()));
+                    count(filter.kept().size()), count(v.size())));
             List<List<String>> probabilityRows = new ArrayList<>();
-            int[] shown = nexttoken.model.Ranking.mostProbable(t.f2(), TOP_ROWS);
-            for (int i : v.size() <= MAX_ROWS ? java.util.stream.IntStream.range(0, v.size()).toArray() : shown) {
+            // A small lesson reads in vocabulary order, as the posts' tables; a large one, most probable first.
+            int[] shown = many ? Ranking.inFallingOrder(Ranking.mostProbable(t.f2(), TOP_ROWS), t.f2().logits())
+                    : java.util.stream.IntStream.range(0, v.size()).toArray();
+            for (int i : shown) {
                 double p = n.probabilities().get(i);
                 probabilityRows.add(List.of(v.token(i), f.number(t.f2().logits().get(i)), f.probability(p),
                         NumberText.percent(p, Locale.ROOT),
@@ -209,21 +270,96 @@ public final class TraceReport {
             }
             sink.table(List.of(m.get("report.column.token"), m.get("report.column.logit"), m.get("report.column.probability"),
                     "%", m.get("report.column.kept")), probabilityRows);
-            if (v.size() > MAX_ROWS) {
-                sink.paragraph(m.format("report.tail", v.size() - shown.length,
-                        NumberText.percent(nexttoken.model.Ranking.tail(n.probabilities(), shown), Locale.ROOT)));
+            if (many) {
+                sink.paragraph(m.format("report.tail", count(v.size() - shown.length),
+                        NumberText.percent(Ranking.tail(n.probabilities(), shown), Locale.ROOT)));
             }
 
             sink.section("sample", m.get("report.step.prediction"));
             sink.paragraph(m.format("report.greedy", v.token(t.greedyIndex()),
                     NumberText.percent(filter.probabilities().get(t.greedyIndex()), Locale.ROOT)));
             if (samples != null) {
-                StringBuilder counts = new StringBuilder();
-                for (int i : v.size() <= MAX_ROWS ? java.util.stream.IntStream.range(0, v.size()).toArray() : shown) {
-                    counts.append(i == 0 ? "" : ", ").append(v.token(i)).append(' ').append(samples.counts()[i]);
+                List<String> counts = new ArrayList<>();
+                int listed = 0;
+                for (int i : shown) {
+                    counts.add(v.token(i) + " " + samples.counts()[i]);
+                    listed += samples.counts()[i];
                 }
-                sink.paragraph(m.format("report.samples", samples.n(), samples.seed(), counts));
+                if (many) {
+                    counts.add(m.format("report.samples.others", count(v.size() - shown.length), samples.n() - listed));
+                }
+                sink.paragraph(m.format("report.samples", samples.n(), samples.seed(), String.join(", ", counts)));
             }
+            return;
+        }
+
+        /** A count as the reader's language groups digits: 100,261 or 100.261. */
+        private String count(int n) {
+            return java.text.NumberFormat.getIntegerInstance(m.locale()).format(n);
+        }
+
+        /** Positions, each head's q, k, v, scores and weights, W_O, the residual, the feed-forward, h and f2. */
+        private void attention() {
+            AttentionStep a = t.attention();
+            Attention weights = t.lesson().attention();
+            AttentionFormulas af = new AttentionFormulas(f);
+            List<String> words = t.context().context();
+            sink.section("positions", m.get("report.attention.inputs"));
+            sink.paragraph(m.get("report.attention.positions." + weights.positions().fileName()));
+            for (int j = 0; j < a.length(); j++) {
+                sink.equation(af.input(a, words, j));
+            }
+            int last = a.length() - 1;
+            for (int hIndex = 0; hIndex < a.heads().size(); hIndex++) {
+                AttentionStep.HeadStep head = a.heads().get(hIndex);
+                Attention.Head w = weights.heads().get(hIndex);
+                sink.section("attention", m.format("report.attention.head", hIndex + 1, a.heads().size()));
+                sink.paragraph(m.get("report.attention.qkv"));
+                for (int j = 0; j < a.length(); j++) {
+                    double[] x = a.inputs().row(j);
+                    sink.equation(af.product("q", j, x, w.query(), head.queries().row(j), "Wq"));
+                    sink.equation(af.product("k", j, x, w.key(), head.keys().row(j), "Wk"));
+                    sink.equation(af.product("v", j, x, w.value(), head.values().row(j), "Wv"));
+                }
+                sink.paragraph(m.format("report.attention.scores", w.query().columns(), f.number(head.scale())));
+                for (int i = 0; i < a.length(); i++) {
+                    for (int j = 0; j <= i; j++) {
+                        sink.equation(af.score(head, i, j));
+                    }
+                }
+                sink.paragraph(m.get("report.attention.softmax"));
+                for (int i = 0; i < a.length(); i++) {
+                    sink.equation(af.weights(head, i));
+                }
+                sink.paragraph(m.format("report.attention.looks", words.get(last), looks(head.weights().get(last), words)));
+                sink.equation(af.headOutput(head));
+            }
+            sink.section("heads", m.get("report.attention.output"));
+            sink.paragraph(m.get(weights.output() == null ? "report.attention.concat" : "report.attention.wo"));
+            sink.equation(af.output(weights, a));
+            sink.equation(af.residual(weights, a));
+            if (a.feedForward() != null) {
+                sink.section("feedForward", m.get("report.attention.feedForward"));
+                af.feedForward(weights, a).forEach(sink::equation);
+            } else {
+                sink.equation("h = r = " + af.vector(a.h()));
+            }
+            sink.section("f2", m.get("report.step.f2"));
+            sink.paragraph(m.get(weights.tied() ? "report.attention.f2.tied" : "report.attention.f2.rows"));
+            int[] tokens = v.size() <= MAX_ROWS ? java.util.stream.IntStream.range(0, v.size()).toArray()
+                    : nexttoken.model.Ranking.mostProbable(t.f2(), TOP_ROWS);
+            for (int i : tokens) {
+                sink.equation(af.logit(t, i));
+            }
+        }
+
+        /** "el 0.1164, cielo 0.5101, es 0.3735": where the last word's attention goes. */
+        private String looks(Values weights, List<String> words) {
+            StringBuilder out = new StringBuilder();
+            for (int j = 0; j < weights.size(); j++) {
+                out.append(j == 0 ? "" : ", ").append(words.get(j)).append(' ').append(f.probability(weights.get(j)));
+            }
+            return out.toString();
         }
 
         private String quoteWords(List<String> words) {

@@ -84,6 +84,15 @@ public final class UserSettings {
         store.put("language", locale.getLanguage());
     }
 
+    /** The address the last class poll was served on, so the teacher picks the room's network once; null if none. */
+    public String pollAddress() {
+        return store.get("pollAddress");
+    }
+
+    public void setPollAddress(String address) {
+        store.put("pollAddress", address);
+    }
+
     /** Most recent first. */
     public List<String> recentFiles() {
         String joined = store.get("recent");

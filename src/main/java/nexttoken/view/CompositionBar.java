@@ -1,7 +1,6 @@
 package nexttoken.view;
 
-import nexttoken.model.LessonKind;
-import java.util.ArrayList;
+import nexttoken.view.step.LessonViews;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -9,7 +8,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import nexttoken.model.Normalization;
 import nexttoken.presenter.Presenter;
 import nexttoken.presenter.Step;
 
@@ -35,27 +33,6 @@ public final class CompositionBar extends HBox {
         refresh();
     }
 
-    private record Part(String text, Step step) {
-    }
-
-    private List<Part> parts() {
-        List<Part> out = new ArrayList<>();
-        if (presenter.getLesson().kind() == LessonKind.LOOKUP) {
-            out.add(new Part(texts.get("formula.lookup"), Step.LOOKUP));
-        } else {
-            boolean norm = presenter.getLesson().normalization() == Normalization.NORM;
-            out.add(new Part(norm ? "norm" : "softmax", Step.NORMALIZE));
-            out.add(new Part("(", null));
-            out.add(new Part("f2", Step.F2));
-        }
-        out.add(new Part("(", null));
-        out.add(new Part("f1", Step.F1));
-        out.add(new Part("(", null));
-        out.add(new Part("x", Step.INPUT));
-        out.add(new Part(presenter.getLesson().kind() == LessonKind.LOOKUP ? "))" : ")))", null));
-        return out;
-    }
-
     private final RedrawKey drawn = new RedrawKey();
 
     /** Rebuilt only when the step, the path or the language changed: a slider move changes none of them. */
@@ -67,7 +44,7 @@ public final class CompositionBar extends HBox {
         Step current = presenter.getStep();
         List<Step> path = presenter.path();
         formula.getChildren().clear();
-        for (Part p : parts()) {
+        for (LessonViews.Term p : LessonViews.formula(presenter.getLesson().kind(), presenter.getLesson().normalization(), texts)) {
             Label l = new Label(p.text());
             l.getStyleClass().add(p.step() == null ? "formula-bracket" : "formula-part");
             if (p.step() != null) {

@@ -8,10 +8,10 @@ import javafx.scene.layout.Region;
  * inside it (every slider move) needs only the panel itself laid out. JavaFX stops a layout
  * request at an unmanaged node; this region holds its content unmanaged and sizes it itself.
  */
-final class LayoutBoundary extends Region {
+public final class LayoutBoundary extends Region {
     private final Region content;
 
-    LayoutBoundary(Region content) {
+    public LayoutBoundary(Region content) {
         this.content = content;
         content.setManaged(false);
         getChildren().add(content);

@@ -59,6 +59,11 @@ public final class TokenColors {
         return css[Math.floorMod(tokenIndex, css.length)];
     }
 
+    /** The whole palette as CSS colours, for a page (the class poll's phones) that colours tokens by index. */
+    public static java.util.List<String> cssPalette(nexttoken.presenter.Theme theme) {
+        return java.util.List.of(theme == nexttoken.presenter.Theme.DARK ? ON_DARK_CSS : PALETTE_CSS);
+    }
+
     private static String hex(Color c) {
         return String.format("#%02X%02X%02X", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
                 (int) Math.round(c.getBlue() * 255));

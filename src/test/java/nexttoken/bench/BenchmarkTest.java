@@ -120,7 +120,15 @@ class BenchmarkTest {
         for (int tokens : sizes("bench.stockSizes", "5,1000,10000")) {
             cases.add(caseNode(json, "stock-charts", tokens, measureStockCharts(synthetic(Math.max(tokens, 5)))));
         }
-        report.set("export_2x_ms", exportTimes(json));
+        if (Boolean.parseBoolean(System.getProperty("bench.export", "true"))) {
+            report.set("export_2x_ms", exportTimes(json));
+        }
+        if (Boolean.parseBoolean(System.getProperty("bench.attention", "true"))) {
+            report.set("attention_100000_tied_model_update_ms", attentionModelUpdates(json));
+        }
+        if (Boolean.parseBoolean(System.getProperty("bench.poll", "true"))) {
+            report.set("poll", PollBenchmark.run(json, stage));
+        }
         report.set("heap_mb", heap);
         report.put("updates_per_case", UPDATES);
         Files.writeString(out.resolve("report.json"), json.writeValueAsString(report));
@@ -383,7 +391,7 @@ class BenchmarkTest {
         }
     }
 
-    private static void onFx(Runnable r) throws Exception {
+    static void onFx(Runnable r) throws Exception {
         CountDownLatch latch = new CountDownLatch(1);
         Throwable[] failure = new Throwable[1];
         Platform.runLater(() -> {
@@ -417,7 +425,7 @@ class BenchmarkTest {
         return c;
     }
 
-    private static ObjectNode percentiles(ObjectMapper json, double[] values) {
+    static ObjectNode percentiles(ObjectMapper json, double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         ObjectNode p = json.createObjectNode();
@@ -426,7 +434,7 @@ class BenchmarkTest {
         return p;
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
 
@@ -524,6 +532,29 @@ class BenchmarkTest {
         return new Lesson("synthetic " + n, "en", null, Vocabulary.of(tokens, ids, e), tokens.subList(0, 3),
                 InputKind.EMBEDDINGS, Values.of(1, 0.5, 1.5, 1, 0.5, 1.5), Values.of(f2), Normalization.SOFTMAX, 1.0, 0, 1.0,
                 7L, List.of());
+    }
+
+    /**
+     * An attention lesson of 100,000 tokens with tied f2 (issue 13): the model's recomputation
+     * when a query weight is dragged, every step from x to the filtered probabilities. Attention
+     * lessons have no views in the window yet, so this times the model's share of an update.
+     */
+    private static ObjectNode attentionModelUpdates(ObjectMapper json) {
+        Lesson lesson = AttentionBenchLessons.tied(100_000);
+        nexttoken.model.Attention a = lesson.attention();
+        double[] times = new double[UPDATES];
+        nexttoken.model.Trace previous = null;
+        for (int k = -WARMUP; k < UPDATES; k++) {
+            double w = 0.5 + 0.001 * (k % 200);
+            nexttoken.model.Attention.Head head = a.heads().get(0);
+            Lesson moved = lesson.withAttention(a.withHead(0, head.withQuery(head.query().with(0, 0, w))));
+            long start = System.nanoTime();
+            previous = nexttoken.model.Composition.compute(moved, moved.prompt(), previous);
+            if (k >= 0) {
+                times[k] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        return percentiles(json, times);
     }
 
     // ---- profile ----------------------------------------------------------------------------

@@ -124,7 +124,7 @@ class CliTest {
 
     @Test
     void markdownWritesTheSubstitutionsAsThePostDoes() {
-        Run r = run("trace", "--lesson", "part2", "--format", "markdown");
+        Run r = run("trace", "--lesson", "part2", "--format", "markdown", "--language", "es");
         assertEquals(0, r.status());
         assertTrue(r.out().contains("f1(578, 350, 698) = 578 × 1.0 + 350 × 0.5 + 698 × 1.5 = 1800.0"), r.out());
         assertTrue(r.out().contains("(4500.0, 1260.0, 3600.0, 360.0, 900.0)"));
@@ -160,11 +160,12 @@ class CliTest {
     }
 
     @Test
-    void lessonsListsAllEleven() {
+    void lessonsListsAllFifteen() {
         Run r = run("lessons");
         assertEquals(0, r.status());
-        assertEquals(11, r.out().strip().split("\\R").length);
+        assertEquals(15, r.out().strip().split("\\R").length);
         assertTrue(r.out().contains("part5-en"));
+        assertTrue(r.out().contains("part7-en"));
         assertTrue(r.out().contains("cl100k"));
     }
 
@@ -226,5 +227,188 @@ class CliTest {
     void errorsFollowTheLanguage() {
         Run r = run("trace", "--prompt", "el cielo rojo", "--language", "es");
         assertOneErrorLine(r, "no está en el vocabulario");
+    }
+
+    // ---- issue 16: rough edges --------------------------------------------------------------
+
+    static void assertOneNote(String err, String prefix, String... fragments) {
+        String[] lines = err.strip().split("\\R");
+        assertEquals(1, lines.length, err);
+        assertTrue(lines[0].startsWith(prefix), lines[0]);
+        for (String f : fragments) {
+            assertTrue(lines[0].contains(f), lines[0] + " lacks " + f);
+        }
+    }
+
+    @Test
+    void aMisspeltCommandOrOptionGetsADidYouMean() {
+        assertOneErrorLine(run("tarce"), "\"tarce\" is not a command — did you mean \"trace\"?", "trace, generate, export, train, lessons");
+        assertOneErrorLine(run("lesons"), "did you mean \"lessons\"?");
+        Run far = run("frobnicate");
+        assertOneErrorLine(far, "\"frobnicate\" is neither a command nor a lesson file", "trace, generate, export, train, lessons");
+        assertFalse(far.err().contains("did you mean"), far.err());
+        assertOneErrorLine(run("trace", "--temprature", "2"), "trace has no option --temprature — did you mean --temperature?");
+        assertOneErrorLine(run("trace", "--temperature", "warm"), "--temperature is \"warm\", expected a number");
+        assertOneErrorLine(run("trace", "--top-k", "1.5"), "--top-k is \"1.5\", expected a whole number");
+        assertOneErrorLine(run("export", "--lesson", "part2"), "--out is missing");
+        assertOneErrorLine(run("tarce", "--language", "es"), "\"tarce\" no es una orden", "¿quería decir \"trace\"?");
+    }
+
+    @Test
+    void nanIsNotANumberAndAnInfinityIsTooLarge() {
+        assertOneErrorLine(run("trace", "--f1", "1,NaN,2"), "--f1[1] is not a number; give one written with digits, such as 1.5");
+        assertOneErrorLine(run("trace", "--temperature", "NaN"), "--temperature is not a number;");
+        assertOneErrorLine(run("train", "--learning-rate", "NaN"), "--learning-rate is not a number;");
+        assertOneErrorLine(run("trace", "--f1", "1,1e999,2"), "--f1[1] is not a finite number: it is beyond what a double holds");
+    }
+
+    @Test
+    void countsTakeTheirPlural() {
+        assertOneErrorLine(run("trace", "--prompt", "es"), "part2: --prompt has 1 word but the model reads 3");
+        assertOneErrorLine(run("trace", "--prompt", "el es"), "--prompt has 2 words but the model reads 3");
+        assertOneErrorLine(run("trace", "--prompt", ""), "--prompt has no words but the model reads 3");
+        assertOneErrorLine(run("trace", "--f1", "2"), "--f1 has 1 weight, expected 3");
+        assertOneErrorLine(run("trace", "--prompt", "es", "--language", "es"), "--prompt tiene 1 palabra pero el modelo lee 3");
+        Run one = run("train", "--lesson", "part5", "--steps", "1");
+        assertEquals(0, one.status(), one.err());
+        assertTrue(one.out().contains("loss after 1 step: 1.6555260932"), one.out());
+    }
+
+    @Test
+    void optionsALessonIgnoresAreSaidOnStderrAndTheRunGoesAhead() throws IOException {
+        Run part1 = run("trace", "--lesson", "part1", "--temperature", "2", "--top-k", "2", "--normalization", "softmax",
+                "--format", "json");
+        assertEquals(0, part1.status(), part1.err());
+        assertEquals("frío", json(part1.out()).get("prediction").get("lookup").asText());
+        assertOneNote(part1.err(), "warning: part1: ", "--normalization, --temperature and --top-k have no effect here",
+                "looks f1's value up as a token id");
+        Run norm = run("trace", "--lesson", "part2", "--temperature", "2", "--format", "json");
+        assertEquals(0, norm.status());
+        assertOneNote(norm.err(), "warning: part2: --temperature has no effect under norm");
+        Run greedy = run("generate", "--lesson", "part3", "--greedy", "--top-p", "0.5", "--tokens", "1");
+        assertEquals("el cielo es azul\n", greedy.out());
+        assertOneNote(greedy.err(), "warning: part3: --top-p has no effect with --greedy");
+        Run used = run("trace", "--lesson", "part3", "--temperature", "2", "--top-k", "2");
+        assertEquals(0, used.status());
+        assertEquals("", used.err(), "options that change the run are not warned about");
+        Run spanish = run("trace", "--lesson", "part1", "--top-p", "0.5", "--language", "es");
+        assertOneNote(spanish.err(), "warning: part1: --top-p no tiene efecto aquí");
+    }
+
+    @Test
+    void exportOutMustBeAFolder(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("handout"), "x");
+        assertOneErrorLine(run("export", "--lesson", "part2", "--out", file.toString()),
+                file + ": --out names a file, but export writes its PNGs into a folder");
+        assertOneErrorLine(run("export", "--lesson", "part2", "--out", file.resolve("sub").toString()),
+                file.resolve("sub") + ": cannot create the folder (" + file + " is a file, not a folder)");
+        assertEquals("x", Files.readString(file), "nothing replaced");
+    }
+
+    @Test
+    void trainOutMustBeAFileAndNoMessageShowsATemporaryPath(@TempDir Path dir) throws IOException {
+        Run folder = run("train", "--lesson", "part5", "--steps", "2", "--out", dir.toString());
+        assertOneErrorLine(folder, dir + ": --out names a folder: give the file to write, such as " + dir.resolve("trained.json"));
+        assertFalse(folder.err().contains(".part") || folder.err().contains(".tmp"), folder.err());
+        Path blocker = Files.writeString(dir.resolve("blocker"), "x");
+        Run below = run("train", "--lesson", "part5", "--steps", "2", "--out", blocker.resolve("t.json").toString());
+        assertOneErrorLine(below, "cannot create the folder (" + blocker + " is a file, not a folder)");
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        locked.toFile().setWritable(false);
+        try {
+            if (!Files.isWritable(locked)) { // root may write anywhere
+                Run denied = run("train", "--lesson", "part5", "--steps", "2", "--out", locked.resolve("t.json").toString());
+                assertOneErrorLine(denied, locked.resolve("t.json") + ": cannot write the file (permission denied)");
+                assertFalse(denied.err().contains(".part"), denied.err());
+            }
+        } finally {
+            locked.toFile().setWritable(true);
+        }
+    }
+
+    @Test
+    void outputSaysWhatItCreatedAndWhatItReplaced(@TempDir Path dir) throws IOException {
+        Path trained = dir.resolve("new").resolve("deeper").resolve("trained.json");
+        Run first = run("train", "--lesson", "part5", "--steps", "1", "--out", trained.toString());
+        assertEquals(0, first.status(), first.err());
+        assertOneNote(first.err(), "created the folder " + trained.getParent());
+        Run again = run("train", "--lesson", "part5", "--steps", "2", "--out", trained.toString());
+        assertEquals(0, again.status(), again.err());
+        assertOneNote(again.err(), "replaced " + trained);
+        assertTrue(LessonReader.read(trained).ok());
+        Run spanish = run("train", "--lesson", "part5", "--steps", "1", "--out", trained.toString(), "--language", "es");
+        assertOneNote(spanish.err(), "reemplazado " + trained);
+    }
+
+    @Test
+    void aDivergingTrainingStillPrintsItsLossesAsJson() throws IOException {
+        Run r = run("train", "--lesson", "part5", "--steps", "5", "--learning-rate", "1000", "--format", "json");
+        assertEquals(2, r.status());
+        assertOneNote(r.err(), "error: part5: training diverged: the loss grew from 1.756 to");
+        JsonNode j = json(r.out());
+        assertTrue(j.get("diverged").asBoolean());
+        assertEquals(5, j.get("requestedSteps").asInt());
+        assertEquals(j.get("steps").asInt() + 1, j.get("loss").size());
+        assertEquals(1.7564195385628896, j.get("loss").get(0).asDouble());
+        double last = j.get("loss").get(j.get("loss").size() - 1).asDouble();
+        assertTrue(Double.isFinite(last) && last > 1000 * 1.7564195385628896, "the loss that ran away: " + last);
+        Run converging = run("train", "--lesson", "part5", "--steps", "3", "--format", "json");
+        assertFalse(json(converging.out()).has("diverged"));
+    }
+
+    @Test
+    void aRealVocabularyTraceIsReadableInTextAndMarkdownAndCompleteInJson() throws IOException {
+        for (String format : new String[] {"text", "markdown"}) {
+            Run r = run("trace", "--lesson", "cl100k", "--format", format, "--samples", "100", "--seed", "1");
+            assertEquals(0, r.status(), r.err());
+            assertTrue(r.out().length() < 10_000, format + ": " + r.out().length() + " characters");
+            for (String line : r.out().split("\\R")) {
+                assertTrue(line.length() < 400, format + " line of " + line.length());
+            }
+            assertTrue(r.out().contains("100,261 tokens"), "title and body give the vocabulary's own size");
+            assertFalse(r.out().contains("100,256") || r.out().contains("100256 tokens"), r.out());
+            assertTrue(r.out().contains("100,241 other tokens: 99.8 % together."), r.out());
+        }
+        Run text = run("trace", "--lesson", "cl100k");
+        // The table is most probable first: ▁Lloyd (logit 2.975544) heads it, as the greedy line says.
+        String table = text.out().substring(text.out().indexOf("after top-k/top-p"));
+        double previous = Double.POSITIVE_INFINITY;
+        int rows = 0;
+        for (String line : table.split("\\R")) {
+            String[] cells = line.trim().split("\\s{2,}");
+            if (cells.length == 5) {
+                double logit = Double.parseDouble(cells[1]);
+                assertTrue(logit <= previous, line);
+                previous = logit;
+                rows++;
+            } else if (rows > 0) {
+                break;
+            }
+        }
+        assertEquals(20, rows);
+        assertTrue(table.contains("  ▁Lloyd      2.975544  0.0002       0.016 %"), table);
+        assertTrue(text.out().contains("Greedy decoding picks \"▁Lloyd\" (0.016 %)."), text.out());
+        JsonNode j = json(run("trace", "--lesson", "cl100k", "--format", "json").out());
+        assertEquals(100_261, j.get("vocabulary").size());
+        assertEquals(100_261, j.get("normalization").get("probabilities").size());
+        assertEquals(100_261, j.get("f2").get("logits").size());
+    }
+
+    @Test
+    void oneLanguageRuleTheInterfaceFollowsLanguageOrTheSystemTheLessonKeepsItsOwn(@TempDir Path dir) throws IOException {
+        // The test JVM's system language is English (pom.xml): a Spanish lesson gets English headings and errors.
+        Run spanishLesson = run("trace", "--lesson", "part2");
+        assertTrue(spanishLesson.out().startsWith("PARTE 2"), "the lesson's title stays Spanish: " + spanishLesson.out());
+        assertTrue(spanishLesson.out().contains("f1: the weighted sum"), spanishLesson.out());
+        assertTrue(spanishLesson.out().contains("Greedy decoding picks \"azul\""), spanishLesson.out());
+        assertOneErrorLine(run("trace", "--lesson", "part2", "--prompt", "el cielo rojo"), "is not in the vocabulary");
+        // A file is not swapped for a twin: an English lesson under a Spanish interface.
+        Path english = dir.resolve("sky.json");
+        LessonWriter.write(nexttoken.lesson.BuiltInLessons.load("part2-en"), english);
+        Run es = run("trace", "--lesson", english.toString(), "--language", "es");
+        assertTrue(es.out().contains("f1: la suma ponderada"), es.out());
+        assertTrue(es.out().contains("La decodificación voraz elige \"blue\""), es.out());
+        Run cl = run("trace", "--lesson", "cl100k", "--language", "es");
+        assertTrue(cl.out().startsWith("CL100K — UN VOCABULARIO REAL DE 100.261 TOKENS"), cl.out());
     }
 }

@@ -17,6 +17,11 @@ class JarIT {
     }
 
     static Result java(String... args) throws IOException, InterruptedException {
+        return java(java.util.Map.of(), args);
+    }
+
+    /** With environment changes: a value of "" removes the variable. */
+    static Result java(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("nexttoken.jar", "target/nexttoken.jar")));
@@ -25,6 +30,13 @@ class JarIT {
         // The C locale makes Java 17's default stdout encoding ASCII; output must still be UTF-8.
         pb.environment().put("LANG", "C");
         pb.environment().remove("LC_ALL");
+        env.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                pb.environment().remove(name);
+            } else {
+                pb.environment().put(name, value);
+            }
+        });
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
@@ -119,5 +131,57 @@ class JarIT {
         Result bad = java("export", "--lesson", "part2", "--out", dir.toString(), "--scale", "4");
         assertEquals(2, bad.status());
         assertTrue(bad.err().startsWith("error: --scale"), bad.err());
+    }
+
+    /** Over SSH or in a script: no DISPLAY, no WAYLAND_DISPLAY, and no Monocle properties (plain java -jar). */
+    static final java.util.Map<String, String> NO_DISPLAY = java.util.Map.of("DISPLAY", "", "WAYLAND_DISPLAY", "");
+
+    static void assertOneErrorLine(Result r, String... fragments) {
+        assertEquals(2, r.status(), r.err() + r.out());
+        assertEquals("", r.out());
+        String[] lines = r.err().strip().split("\\R");
+        assertEquals(1, lines.length, r.err());
+        assertTrue(lines[0].startsWith("error: "), lines[0]);
+        for (String f : fragments) {
+            assertTrue(lines[0].contains(f), lines[0] + " lacks " + f);
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void withoutADisplayTheWindowSaysSoAndNamesTheCommandsThatNeedNone(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        String commands = "trace, generate, export, train, lessons";
+        assertOneErrorLine(java(NO_DISPLAY), "the window needs a display", "DISPLAY and WAYLAND_DISPLAY are empty", commands);
+        Path lesson = dir.resolve("mine.json");
+        java.nio.file.Files.writeString(lesson, "{}");
+        assertOneErrorLine(java(NO_DISPLAY, lesson.toString()), "the window needs a display", commands);
+        // A display that is set but cannot be opened: JavaFX fails to start, and says nothing more than this line.
+        assertOneErrorLine(java(java.util.Map.of("DISPLAY", ":8765", "WAYLAND_DISPLAY", ""), lesson.toString()),
+                "the window needs a display, and none could be opened", commands);
+        // The command line itself needs none.
+        Result trace = java(NO_DISPLAY, "trace", "--lesson", "part2", "--format", "json");
+        assertEquals(0, trace.status(), trace.err());
+    }
+
+    @Test
+    void aMisspeltCommandAloneIsADidYouMeanNotALessonFile() throws Exception {
+        assertOneErrorLine(java(NO_DISPLAY, "tarce"), "\"tarce\" is not a command — did you mean \"trace\"?");
+        assertOneErrorLine(java(NO_DISPLAY, "exprot"), "did you mean \"export\"?");
+        assertOneErrorLine(java(NO_DISPLAY, "frobnicate"), "\"frobnicate\" is neither a command nor a lesson file");
+        assertOneErrorLine(java(NO_DISPLAY, "tarce", "--language", "es"), "¿quería decir \"trace\"?");
+    }
+
+    @Test
+    void exportSaysWhatItCreatedAndReplacedOnStderr(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path out = dir.resolve("handout").resolve("week1");
+        Result first = java("export", "--lesson", "part1", "--out", out.toString(), "--scale", "1");
+        assertEquals(0, first.status(), first.err());
+        assertEquals("created the folder " + out, first.err().strip());
+        Result again = java("export", "--lesson", "part1", "--out", out.toString(), "--scale", "1");
+        assertEquals(0, again.status(), again.err());
+        List<String> replaced = again.err().strip().lines().toList();
+        assertEquals(first.out().strip().lines().map(f -> "replaced " + f).toList(), replaced);
+        assertTrue(replaced.size() >= 3, again.err());
     }
 }

@@ -68,7 +68,7 @@ class TeacherNotesTest {
         assertEquals("notes.normalise", r.firstProblem().field());
         String message = r.firstProblem().describe(Locale.ENGLISH);
         assertEquals("mine.json: notes.normalise: no step is called \"normalise\" — did you mean \"normalize\"? Steps: "
-                + "tokens, x, f1, f2, lookup, normalize, filter, sample, append", message);
+                + "tokens, x, f1, f2, lookup, normalize, filter, sample, append, positions, attention, heads, feedForward", message);
         assertTrue(r.firstProblem().describe(Locale.forLanguageTag("es")).contains("¿quería decir \"normalize\"?"));
     }
 

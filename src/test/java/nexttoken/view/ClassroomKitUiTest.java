@@ -48,7 +48,7 @@ class ClassroomKitUiTest {
         presenter = new Presenter(BuiltInLessons.load("part3"), "part3", Locale.ENGLISH);
         view = new MainView(presenter, settings);
         Scene scene = NextTokenApp.createScene(view);
-        view.installKeys(scene, stage);
+        view.installKeys(scene);
         stage.setScene(scene);
         stage.setWidth(1600);
         stage.setHeight(1000);
@@ -66,7 +66,7 @@ class ClassroomKitUiTest {
             Path file = dir.resolve("logits-" + scale + ".png");
             robot.interact(() -> {
                 view.setExportOptions(new PngExport.Options(s, PngExport.Background.WHITE));
-                assertTrue(view.exportViewTo(view.logits(), file));
+                assertTrue(view.exports().exportViewTo(view.logits(), file));
             });
             BufferedImage image = png(file);
             assertEquals(Math.round(view.logits().getWidth() * scale), image.getWidth(), 1.0);
@@ -83,7 +83,7 @@ class ClassroomKitUiTest {
         Path file = dir.resolve("t.png");
         robot.interact(() -> {
             view.setExportOptions(new PngExport.Options(1, PngExport.Background.TRANSPARENT));
-            assertTrue(view.exportViewTo(view.distribution(), file));
+            assertTrue(view.exports().exportViewTo(view.distribution(), file));
         });
         assertEquals(0, png(file).getRGB(0, 0) >>> 24, "alpha 0 in the caption's corner");
     }
@@ -91,7 +91,7 @@ class ClassroomKitUiTest {
     @Test
     void exportSlideIsTheWholeWindow(FxRobot robot, @TempDir Path dir) throws Exception {
         Path file = dir.resolve("slide.png");
-        robot.interact(() -> assertTrue(view.exportSlideTo(file)));
+        robot.interact(() -> assertTrue(view.exports().exportSlideTo(file)));
         BufferedImage image = png(file);
         assertEquals(Math.round(view.getWidth() * 2), image.getWidth(), 1.0);
         assertEquals(Math.round(view.getHeight() * 2), image.getHeight(), 1.0);
@@ -101,23 +101,23 @@ class ClassroomKitUiTest {
     void exportAllWritesOnePerViewAndAsksBeforeReplacing(FxRobot robot, @TempDir Path dir) throws Exception {
         AtomicInteger asked = new AtomicInteger();
         List<Path>[] written = new List[1];
-        robot.interact(() -> written[0] = view.exportAllTo(dir));
+        robot.interact(() -> written[0] = view.exports().exportAllTo(dir));
         assertEquals(List.of("part3-tokens.png", "part3-f1.png", "part3-embeddings.png", "part3-logits.png",
                 "part3-distribution.png"), written[0].stream().map(p -> p.getFileName().toString()).toList());
         long before = Files.getLastModifiedTime(dir.resolve("part3-f1.png")).toMillis();
         robot.interact(() -> {
-            view.setConfirmation((title, message) -> {
+            view.dialogs().answerConfirmWith((title, message) -> {
                 asked.incrementAndGet();
                 return false;
             });
-            written[0] = view.exportAllTo(dir);
+            written[0] = view.exports().exportAllTo(dir);
         });
         assertEquals(1, asked.get());
         assertEquals(List.of(), written[0], "nothing replaced when the answer is no");
         assertEquals(before, Files.getLastModifiedTime(dir.resolve("part3-f1.png")).toMillis());
         robot.interact(() -> {
-            view.setConfirmation((title, message) -> true);
-            written[0] = view.exportAllTo(dir);
+            view.dialogs().answerConfirmWith((title, message) -> true);
+            written[0] = view.exports().exportAllTo(dir);
         });
         assertEquals(5, written[0].size());
     }
@@ -127,7 +127,7 @@ class ClassroomKitUiTest {
         Path blocker = dir.resolve("not-a-folder");
         Files.writeString(blocker, "x");
         Path target = blocker.resolve("f1.png");
-        robot.interact(() -> assertFalse(view.exportViewTo(view.weightedSum(), target)));
+        robot.interact(() -> assertFalse(view.exports().exportViewTo(view.weightedSum(), target)));
         assertFalse(Files.exists(target));
         assertTrue(view.statusText().startsWith("Export failed: "), view.statusText());
     }
@@ -188,12 +188,12 @@ class ClassroomKitUiTest {
     void languageSwitchChangesLabelsNumbersAndTheBuiltInLesson(FxRobot robot) {
         Label title = (Label) view.tokens().lookup(".step-title");
         assertEquals("Tokens and their ids", title.getText());
-        robot.interact(() -> view.switchLanguage(Locale.forLanguageTag("es")));
+        robot.interact(() -> view.files().switchLanguage(Locale.forLanguageTag("es")));
         assertEquals("Los tokens y sus ids", title.getText());
         assertEquals("part3", presenter.lessonSourceProperty().get());
         robot.interact(() -> presenter.setRevealAll(true));
         assertEquals("49,8 %", view.distribution().bars().valueTextOf("azul"));
-        robot.interact(() -> view.switchLanguage(Locale.ENGLISH));
+        robot.interact(() -> view.files().switchLanguage(Locale.ENGLISH));
         assertEquals("part3-en", presenter.lessonSourceProperty().get(), "the English twin");
         assertEquals("49.8 %", view.distribution().bars().valueTextOf("blue"));
         assertEquals("Tokens and their ids", title.getText());
@@ -262,22 +262,22 @@ class ClassroomKitUiTest {
         Files.writeString(other, nexttoken.lesson.LessonWriter.toJson(BuiltInLessons.load("part2")));
         AtomicInteger asked = new AtomicInteger();
         robot.interact(() -> {
-            view.setUnsavedAnswer(() -> {
+            view.dialogs().answerUnsavedWith(() -> {
                 asked.incrementAndGet();
-                return MainView.UnsavedChoice.CANCEL;
+                return nexttoken.view.window.Dialogs.UnsavedChoice.CANCEL;
             });
-            view.openFile(other);
+            view.files().openFile(other);
         });
         assertEquals(1, asked.get());
         assertEquals(0.5, presenter.getLesson().temperature(), "cancel keeps the edited lesson");
         Path file = dir.resolve("mine.json");
-        robot.interact(() -> assertTrue(view.saveTo(file)));
+        robot.interact(() -> assertTrue(view.files().saveTo(file)));
         assertFalse(presenter.isDirty());
         LessonReader.Result saved = LessonReader.read(file);
         assertTrue(saved.ok());
         assertEquals(presenter.getLesson(), saved.lesson());
         assertEquals(List.of(file.toAbsolutePath().toString()), settings.recentFiles());
-        robot.interact(() -> view.openFile(other));
+        robot.interact(() -> view.files().openFile(other));
         assertEquals(1, asked.get(), "nothing unsaved, nothing asked");
         assertEquals(BuiltInLessons.load("part2"), presenter.getLesson());
     }

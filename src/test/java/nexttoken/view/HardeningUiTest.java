@@ -51,8 +51,8 @@ class HardeningUiTest {
     void start(Stage stage) {
         presenter = new Presenter(BuiltInLessons.load("part3"), "part3", Locale.ENGLISH);
         view = new MainView(presenter);
-        view.setUnsavedAnswer(() -> MainView.UnsavedChoice.DISCARD);
-        view.setConfirmation((title, message) -> true);
+        view.dialogs().answerUnsavedWith(() -> nexttoken.view.window.Dialogs.UnsavedChoice.DISCARD);
+        view.dialogs().answerConfirmWith((title, message) -> true);
         Scene scene = NextTokenApp.createScene(view);
         stage.setScene(scene);
         stage.setWidth(1280);
@@ -66,7 +66,7 @@ class HardeningUiTest {
         Lesson before = presenter.getLesson();
         Label banner = robot.lookup("#load-problem").queryAs(Label.class);
         for (BadLessonCorpusTest.Case c : BadLessonCorpusTest.corpus()) {
-            robot.interact(() -> view.openFile(c.file()));
+            robot.interact(() -> view.files().openFile(c.file()));
             String expected = LessonReader.read(c.file()).firstProblem().describe(Locale.ENGLISH);
             assertTrue(banner.isVisible(), c.file().toString());
             assertTrue(banner.getText().contains(expected), banner.getText() + " lacks " + expected);
@@ -74,9 +74,9 @@ class HardeningUiTest {
             assertEquals(before, presenter.getLesson(), "the current lesson stays");
             assertEquals(Step.F2, presenter.getStep());
         }
-        robot.interact(() -> view.switchLanguage(Locale.forLanguageTag("es")));
+        robot.interact(() -> view.files().switchLanguage(Locale.forLanguageTag("es")));
         BadLessonCorpusTest.Case first = BadLessonCorpusTest.corpus().get(0);
-        robot.interact(() -> view.openFile(first.file()));
+        robot.interact(() -> view.files().openFile(first.file()));
         assertTrue(banner.getText().contains(LessonReader.read(first.file()).firstProblem().describe(Locale.forLanguageTag("es"))),
                 "in the reader's language: " + banner.getText());
     }
@@ -193,7 +193,7 @@ class HardeningUiTest {
             case 12 -> presenter.setTopP(0.01 + random.nextDouble() * 0.99);
             case 13 -> {
                 if (random.nextInt(10) == 0) {
-                    view.openFile(bad.get(random.nextInt(bad.size())));
+                    view.files().openFile(bad.get(random.nextInt(bad.size())));
                 } else {
                     String id = lessons.get(random.nextInt(lessons.size()));
                     presenter.load(BuiltInLessons.load(id), id);
@@ -215,7 +215,7 @@ class HardeningUiTest {
                 if (n % 7 == 0) {
                     presenter.setTheme(Theme.values()[random.nextInt(3)]);
                 } else if (n % 11 == 0) {
-                    view.switchLanguage(random.nextBoolean() ? Locale.ENGLISH : Locale.forLanguageTag("es"));
+                    view.files().switchLanguage(random.nextBoolean() ? Locale.ENGLISH : Locale.forLanguageTag("es"));
                 } else {
                     presenter.setRevealAll(random.nextBoolean());
                 }
@@ -224,7 +224,7 @@ class HardeningUiTest {
                 if (n % 40 == 0) {
                     view.setExportOptions(new PngExport.Options(1, PngExport.Background.WHITE));
                     StepView v = view.visibleViews().get(random.nextInt(view.visibleViews().size()));
-                    view.exportViewTo(v, dir.resolve("soak.png"));
+                    view.exports().exportViewTo(v, dir.resolve("soak.png"));
                 } else {
                     presenter.generate(1 + random.nextInt(3));
                     presenter.home();

@@ -41,7 +41,7 @@ class MainViewUiTest {
         presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
         view = new MainView(presenter);
         Scene scene = NextTokenApp.createScene(view);
-        view.installKeys(scene, stage);
+        view.installKeys(scene);
         stage.setScene(scene);
         stage.setWidth(1920);
         stage.setHeight(1080);
@@ -177,7 +177,7 @@ class MainViewUiTest {
         Path bad = dir.resolve("mine.json");
         Files.writeString(bad, nexttoken.lesson.LessonReaderTestSupport.VALID.replace("[0.3, -0.6]", "[0.3, -0.6, 1]"));
         press(robot, KeyCode.RIGHT, 2);
-        robot.interact(() -> view.openFile(bad));
+        robot.interact(() -> view.files().openFile(bad));
         WaitForAsyncUtils.waitForFxEvents();
         Label banner = robot.lookup("#load-problem").queryAs(Label.class);
         assertTrue(banner.isVisible());

@@ -114,7 +114,7 @@ class TrainingUiTest {
     void aTrainedLessonFromTheCommandLineOpensInTheApp(FxRobot robot, @TempDir Path dir) {
         Path trained = dir.resolve("trained.json");
         assertEquals(0, CliAccess.run("train", "--lesson", "part5", "--steps", "50", "--out", trained.toString()));
-        robot.interact(() -> view.openFile(trained));
+        robot.interact(() -> view.files().openFile(trained));
         assertEquals(LessonReader.read(trained).lesson(), presenter.getLesson());
         assertEquals(trained.toString(), presenter.lessonSourceProperty().get());
     }

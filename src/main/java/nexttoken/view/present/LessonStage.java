@@ -8,9 +8,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import nexttoken.presenter.Presenter;
 import nexttoken.view.CompositionBar;
-import nexttoken.view.LessonGrid;
 import nexttoken.view.SentenceStrip;
 import nexttoken.view.TypeScale;
+import nexttoken.view.step.StepViews;
+import nexttoken.view.step.ViewGrid;
 
 /**
  * Only the lesson — the composition, the sentence, the panels — with no toolbar, menus or
@@ -19,14 +20,15 @@ import nexttoken.view.TypeScale;
  */
 public final class LessonStage extends BorderPane {
     private final Presenter presenter;
-    private final LessonGrid grid;
+    private final ViewGrid grid;
     // Held in a field: the revision keeps only a weak reference, so a closed window's stage can be collected.
     private final InvalidationListener onChange = o -> refresh();
 
     public LessonStage(Presenter presenter) {
         this.presenter = presenter;
         getStyleClass().addAll("main-view", "lesson-stage");
-        grid = new LessonGrid(LessonGrid.Panels.of(presenter));
+        // A panel's PNG button means nothing to the class: nothing happens on export here.
+        grid = new ViewGrid(new StepViews(presenter, view -> { }));
         SentenceStrip sentence = new SentenceStrip(presenter);
         HBox.setHgrow(sentence, Priority.ALWAYS);
         HBox formulaRow = new HBox(28, new CompositionBar(presenter), sentence);
@@ -38,10 +40,6 @@ public final class LessonStage extends BorderPane {
         heightProperty().addListener(o -> TypeScale.apply(this, presenter));
         presenter.revisionProperty().addListener(new WeakInvalidationListener(onChange));
         refresh();
-    }
-
-    public LessonGrid grid() {
-        return grid;
     }
 
     private void refresh() {

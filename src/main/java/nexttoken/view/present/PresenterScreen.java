@@ -48,7 +48,6 @@ import nexttoken.presenter.Session;
 import nexttoken.presenter.Step;
 import nexttoken.presenter.Theme;
 import nexttoken.settings.UserSettings;
-import nexttoken.view.ClickerKeys;
 import nexttoken.view.ControlsPanel;
 import nexttoken.view.StepChips;
 import nexttoken.view.Texts;
@@ -500,7 +499,10 @@ public final class PresenterScreen {
 
     /** Either window: the clicker keys move the one session; B and "." blank, F freezes and shows. */
     private void installKeys(Scene scene, Presenter windowPresenter) {
-        ClickerKeys.install(scene, windowPresenter, () -> { });
+        // The walk is the session's, so a key in either window moves both; the zoom is this window's own.
+        nexttoken.view.window.KeyBindings.install(scene, new nexttoken.view.window.AppActions(
+                nexttoken.view.window.AppActions.walk(windowPresenter.session().walk()),
+                nexttoken.view.window.AppActions.appearance(windowPresenter.appearance(), scene::getWindow)).all());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown()) {
                 return;

@@ -1,0 +1,77 @@
+package nexttoken.export;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import nexttoken.presenter.Appearance;
+import nexttoken.presenter.Presenter;
+import nexttoken.presenter.Session;
+import nexttoken.presenter.Theme;
+import nexttoken.view.MainView;
+import nexttoken.view.StepView;
+
+/**
+ * Renders a lesson's views and the whole window offscreen, from a copy of a session with
+ * every value revealed: a handout or the command line's export never touches the live
+ * window (no flash of "show all" on the projector). Runs on the FX thread; close it after use.
+ */
+public final class SlideRenderer implements AutoCloseable {
+    /** The size the command line lays a slide out at: a 16:10 projector. */
+    public static final double SLIDE_WIDTH = 1440;
+    public static final double SLIDE_HEIGHT = 900;
+
+    private final Presenter presenter;
+    private final MainView window;
+    private final Scene scene;
+
+    private SlideRenderer(Session live, Theme theme, double zoom, double width, double height, boolean controlsVisible) {
+        Session copy = live.copy();
+        copy.walk().setRevealAll(true);
+        Appearance appearance = new Appearance(copy.revision());
+        appearance.setTheme(theme);
+        appearance.setZoom(zoom);
+        presenter = new Presenter(copy, appearance);
+        window = new MainView(presenter);
+        window.setControlsVisible(controlsVisible);
+        scene = new Scene(window, width, height);
+        window.applyCss();
+        window.layout();
+    }
+
+    /**
+     * The session where it is, every value shown, in a window of this size.
+     *
+     * @param zoom the live window's zoom, so the type has the size the class sees
+     * @param controlsVisible whether the side panel takes its share of the width, as in the live window
+     */
+    public static SlideRenderer revealed(Session live, Theme theme, double zoom, double width, double height,
+            boolean controlsVisible) {
+        return new SlideRenderer(live, theme, zoom, width, height, controlsVisible);
+    }
+
+    /** The copy the views draw from; moving it moves nothing live. */
+    public Presenter presenter() {
+        return presenter;
+    }
+
+    /** The views the lesson shows, in reading order, laid out as in the window. */
+    public List<StepView> views() {
+        return window.visibleViews();
+    }
+
+    public WritableImage view(StepView v, PngExport.Options options) {
+        return PngExport.render(v, v.exportCaption(), options);
+    }
+
+    /** The whole window, as the slide of the command line's export. */
+    public WritableImage slide(PngExport.Options options) {
+        return PngExport.render(window, null, options);
+    }
+
+    /** Lets go of the offscreen window, so that its views can be collected. */
+    @Override
+    public void close() {
+        scene.setRoot(new Pane());
+    }
+}

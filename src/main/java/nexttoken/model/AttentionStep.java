@@ -1,0 +1,67 @@
+package nexttoken.model;
+
+import java.util.List;
+
+/**
+ * Self-attention over the n words read, every intermediate kept so that a view or a
+ * report can write each number out as a substitution (contracts.md, "Attention lessons").
+ * Row j of each matrix belongs to the j-th word read (position j).
+ *
+ * @param embeddings   each word's embedding, n × d
+ * @param positions    PE(j), n × d; null for {@code "positions": "none"}
+ * @param inputs       xⱼ = embedding + PE(j), n × d
+ * @param heads        one per head, in the lesson's order
+ * @param concatenated the heads' outputs for the last word, one after another
+ * @param output       concatenated · W_O (the identity when the lesson has no W_O)
+ * @param residual     r = x₍ₙ₋₁₎ + output, or output alone without the residual
+ * @param feedForward  null when the lesson has none
+ * @param h            r + f with the feed-forward step, r without: what f2 reads
+ */
+public record AttentionStep(
+        Matrix embeddings,
+        Matrix positions,
+        Matrix inputs,
+        List<HeadStep> heads,
+        Values concatenated,
+        Values output,
+        Values residual,
+        FeedForwardStep feedForward,
+        Values h) {
+
+    public AttentionStep {
+        heads = List.copyOf(heads);
+    }
+
+    /** How many words were read. */
+    public int length() {
+        return inputs.rows();
+    }
+
+    /**
+     * One head. The causal rows hold, for the word looking (row i), one number per word it
+     * may look at (j ≤ i); later words are masked: left out of the softmax, not set to 0.
+     *
+     * @param queries, keys, values qⱼ = xⱼ·Wq, kⱼ = xⱼ·Wk, vⱼ = xⱼ·Wv
+     * @param dots     qᵢ · kⱼ
+     * @param scale    √dk, what each dot product is divided by
+     * @param scores   sᵢⱼ = (qᵢ · kⱼ) / √dk
+     * @param weights  aᵢ = softmax over j ≤ i of sᵢⱼ
+     * @param output   Σⱼ a₍ₙ₋₁₎ⱼ vⱼ, the last word's weighted sum
+     */
+    public record HeadStep(Matrix queries, Matrix keys, Matrix values, List<Values> dots, double scale,
+                           List<Values> scores, List<Values> weights, Values output) {
+        public HeadStep {
+            dots = List.copyOf(dots);
+            scores = List.copyOf(scores);
+            weights = List.copyOf(weights);
+        }
+    }
+
+    /**
+     * @param preActivation z = r·W1 + b1
+     * @param hidden        u = ReLU(z)
+     * @param output        f = u·W2 + b2
+     */
+    public record FeedForwardStep(Values preActivation, Values hidden, Values output) {
+    }
+}

@@ -1,0 +1,53 @@
+package nexttoken.view.step;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import nexttoken.model.LessonKind;
+import nexttoken.presenter.Presenter;
+import nexttoken.view.DistributionView;
+import nexttoken.view.EmbeddingScatterView;
+import nexttoken.view.LogitsView;
+import nexttoken.view.LookupView;
+import nexttoken.view.StepView;
+import nexttoken.view.TokenTableView;
+import nexttoken.view.WeightedSumView;
+import nexttoken.view.step.LessonViews.ViewId;
+
+/**
+ * The step views of one window (or of one offscreen render), each made the first time a
+ * lesson needs it: a class on part 2 never builds the scatter.
+ */
+public final class StepViews {
+    private final Presenter presenter;
+    private final Consumer<StepView> onExport;
+    private final Map<ViewId, StepView> made = new EnumMap<>(ViewId.class);
+
+    public StepViews(Presenter presenter, Consumer<StepView> onExport) {
+        this.presenter = presenter;
+        this.onExport = onExport;
+    }
+
+    public StepView get(ViewId id) {
+        return made.computeIfAbsent(id, this::make);
+    }
+
+    /** The views a lesson of this kind shows, in reading order. */
+    public List<StepView> of(LessonKind kind) {
+        return LessonViews.inReadingOrder(kind).stream().map(this::get).toList();
+    }
+
+    private StepView make(ViewId id) {
+        StepView view = switch (id) {
+            case TOKENS -> new TokenTableView(presenter);
+            case WEIGHTED_SUM -> new WeightedSumView(presenter);
+            case LOOKUP -> new LookupView(presenter);
+            case SCATTER -> new EmbeddingScatterView(presenter);
+            case LOGITS -> new LogitsView(presenter);
+            case DISTRIBUTION -> new DistributionView(presenter);
+        };
+        view.setOnExport(onExport);
+        return view;
+    }
+}

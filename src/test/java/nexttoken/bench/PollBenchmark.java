@@ -1,0 +1,210 @@
+package nexttoken.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import nexttoken.app.NextTokenApp;
+import nexttoken.lesson.BuiltInLessons;
+import nexttoken.poll.PollAddresses;
+import nexttoken.poll.RawHttp;
+import nexttoken.presenter.Presenter;
+import nexttoken.view.MainView;
+import nexttoken.view.poll.PollView;
+
+/**
+ * The class poll under load: 300 phones (distinct loopback addresses) vote at once, then all
+ * change their votes at once, against the real window at 1920×1080. Reports each vote's round
+ * trip, the time from a vote being sent to the pulse that lays out the projector's new count,
+ * and how late the FX thread runs a task while the votes pour in (its frame budget is 16.7 ms).
+ */
+final class PollBenchmark {
+    static final int PHONES = 300;
+
+    private PollBenchmark() {
+    }
+
+    /** Two bursts against a poll with no window first, unrecorded: the JIT has then compiled Jetty's and the poll's paths. */
+    private static void warmUp() throws Exception {
+        nexttoken.poll.ClassPoll warm = nexttoken.poll.ClassPoll.start(
+                nexttoken.model.Composition.compute(BuiltInLessons.load("part2")), List.of("#000000"), Locale.ENGLISH,
+                InetAddress.getLoopbackAddress(), 0);
+        try {
+            URI link = URI.create(warm.address());
+            ExecutorService phones = Executors.newFixedThreadPool(64);
+            try {
+                for (int round = 0; round < 2; round++) {
+                    List<Future<Integer>> answers = new ArrayList<>();
+                    for (int i = 0; i < PHONES; i++) {
+                        String from = "127.0." + (40 + i / 200) + "." + (1 + i % 200);
+                        String token = round == 0 ? "azul" : "cielo";
+                        answers.add(phones.submit(() -> RawHttp.vote(link.getPort(), from, link.getPath() + "/vote",
+                                "token=" + token).status()));
+                    }
+                    for (Future<Integer> f : answers) {
+                        f.get(2, TimeUnit.MINUTES);
+                    }
+                    Thread.sleep(300);
+                }
+            } finally {
+                phones.shutdownNow();
+            }
+        } finally {
+            warm.server().close();
+        }
+    }
+
+    static ObjectNode run(ObjectMapper json, Stage stage) throws Exception {
+        warmUp();
+        PollView[] poll = new PollView[1];
+        Scene[] scene = new Scene[1];
+        onFx(() -> {
+            Presenter presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
+            MainView view = new MainView(presenter);
+            view.setPollNetworks(() -> List.of(new PollAddresses.Offer("loopback", InetAddress.getLoopbackAddress())));
+            scene[0] = NextTokenApp.createScene(view);
+            stage.setScene(scene[0]);
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+            stage.show();
+            view.askTheClass();
+            poll[0] = view.pollView();
+        });
+        // The window's first CSS and layout passes take seconds on a cold JVM: let them pass before measuring.
+        for (int i = 0; i < 20; i++) {
+            onFx(() -> { });
+            Thread.sleep(100);
+        }
+        URI link = URI.create(poll[0].link());
+        String path = link.getPath() + "/vote";
+        int port = link.getPort();
+        List<String> tokens = BuiltInLessons.load("part2").vocabulary().tokens();
+
+        // When each count was first laid out: the count text changes on the FX thread, the next pulse lays it out.
+        long[] shownAt = new long[2 * PHONES + 1];
+        long[] textAt = new long[2 * PHONES + 1];
+        Arrays.fill(shownAt, -1);
+        onFx(() -> {
+            poll[0].countTextProperty().addListener((o, was, is) -> {
+                int n = Integer.parseInt(is.replaceAll("[^0-9]", ""));
+                textAt[n] = System.nanoTime();
+            });
+            scene[0].addPostLayoutPulseListener(() -> {
+                long now = System.nanoTime();
+                for (int i = 0; i < textAt.length; i++) {
+                    if (textAt[i] != 0 && shownAt[i] < 0) {
+                        shownAt[i] = now;
+                    }
+                }
+            });
+        });
+
+        // The FX thread's lateness: a task asked for every 10 ms, timed from the ask to its run.
+        ConcurrentLinkedQueue<Double> fxDelays = new ConcurrentLinkedQueue<>();
+        ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();
+        pinger.scheduleAtFixedRate(() -> {
+            long asked = System.nanoTime();
+            Platform.runLater(() -> fxDelays.add((System.nanoTime() - asked) / 1e6));
+        }, 0, 10, TimeUnit.MILLISECONDS);
+
+        List<Double> voteMs = new ArrayList<>();
+        ConcurrentLinkedQueue<Long> answeredFirstRound = new ConcurrentLinkedQueue<>();
+        long[] lastAnswerRound = new long[2];
+        ExecutorService phones = Executors.newFixedThreadPool(64);
+        try {
+            for (int round = 0; round < 2; round++) {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Double>> answers = new ArrayList<>();
+                int r = round;
+                for (int i = 0; i < PHONES; i++) {
+                    String from = "127.0." + (20 + i / 200) + "." + (1 + i % 200);
+                    String token = URLEncoder.encode(tokens.get((i * (r + 2) + r) % tokens.size()), StandardCharsets.UTF_8);
+                    answers.add(phones.submit(() -> {
+                        go.await();
+                        long t0 = System.nanoTime();
+                        int status = RawHttp.vote(port, from, path, "token=" + token).status();
+                        if (status != 204) {
+                            throw new IllegalStateException("vote answered " + status);
+                        }
+                        long answered = System.nanoTime();
+                        if (r == 0) {
+                            answeredFirstRound.add(answered);
+                        }
+                        return (answered - t0) / 1e6;
+                    }));
+                }
+                go.countDown();
+                for (Future<Double> f : answers) {
+                    voteMs.add(f.get(2, TimeUnit.MINUTES));
+                }
+                lastAnswerRound[round] = System.nanoTime();
+                Thread.sleep(300);
+            }
+        } finally {
+            phones.shutdownNow();
+            pinger.shutdownNow();
+        }
+        Thread.sleep(200);
+        int finalCount = poll[0].poll().votes();
+        // The k-th vote answered in round one: at least k were counted then. The projector shows it at the
+        // first pulse that lays out a count of k or more (counts that arrive within one pulse are shown together).
+        long[] answers = answeredFirstRound.stream().mapToLong(Long::longValue).sorted().toArray();
+        List<Double> shownMs = new ArrayList<>();
+        int laidOut = 0;
+        for (int k = 1; k <= PHONES; k++) {
+            if (shownAt[k] > 0) {
+                laidOut++;
+            }
+            long shown = Long.MAX_VALUE;
+            for (int m = k; m <= PHONES; m++) {
+                if (shownAt[m] > 0) {
+                    shown = Math.min(shown, shownAt[m]);
+                }
+            }
+            // The server counts a vote before it answers, so the projector can be ahead of the phone: that is 0.
+            shownMs.add(Math.max(0, (shown - answers[k - 1]) / 1e6));
+        }
+        double lastShownAfterLastAnswer = (shownAt[PHONES] - lastAnswerRound[0]) / 1e6;
+        onFx(() -> poll[0].close());
+
+        ObjectNode c = json.createObjectNode();
+        c.put("phones", PHONES);
+        c.put("votes_sent", voteMs.size());
+        c.put("votes_counted_at_the_end", finalCount);
+        c.set("vote_ms", percentiles(json, voteMs));
+        c.put("count_shown_after_last_vote_answered_ms", round(lastShownAfterLastAnswer));
+        c.set("count_shown_after_vote_answered_ms", percentiles(json, shownMs));
+        c.put("distinct_counts_laid_out", laidOut);
+        c.set("fx_thread_delay_ms", percentiles(json, new ArrayList<>(fxDelays)));
+        c.put("fx_thread_delay_max_ms", round(fxDelays.stream().mapToDouble(Double::doubleValue).max().orElse(0)));
+        return c;
+    }
+
+    private static ObjectNode percentiles(ObjectMapper json, List<Double> values) {
+        return BenchmarkTest.percentiles(json, values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static double round(double v) {
+        return BenchmarkTest.round(v);
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        BenchmarkTest.onFx(r);
+    }
+}
