@@ -17,7 +17,7 @@ out=target/present; mkdir -p "$out"
 fail() { echo "present-two-screens: $*" >&2; exit 1; }
 
 "$tools" start "$disp" >/dev/null
-sleep 3   # let both outputs settle before the toolkit reads the screen list
+sleep 10  # let both outputs settle: a toolkit started sooner has been seen to read one screen
 export DISPLAY=$disp
 java -jar target/nexttoken.jar --present part2-en >"$out/app.log" 2>&1 &
 app=$!

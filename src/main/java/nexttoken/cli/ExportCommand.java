@@ -53,8 +53,11 @@ final class ExportCommand extends LessonCommand {
 
     @Override
     public Integer call() throws InterruptedException {
-        if ((out == null) == (handout == null)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --out DIR (PNGs) or --handout FILE.pdf");
+        if (out == null && handout == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out is missing (or --handout FILE.pdf for a handout)");
+        }
+        if (out != null && handout != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --out DIR (PNGs) or --handout FILE.pdf, not both");
         }
         if (handout != null) {
             return writeHandout();

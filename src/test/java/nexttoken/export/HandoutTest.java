@@ -135,7 +135,10 @@ class HandoutTest {
         assertTrue(paper.err().contains("--paper is \"a5\", expected one of: a4, letter"), paper.err());
         CliAccess.Result both = CliAccess.runCapturing("export", "--out", dir.toString(), "--handout", dir.resolve("x.pdf").toString());
         assertEquals(2, both.status());
-        assertTrue(both.err().startsWith("error: give either --out DIR (PNGs) or --handout FILE.pdf"), both.err());
+        assertTrue(both.err().startsWith("error: give --out DIR (PNGs) or --handout FILE.pdf, not both"), both.err());
+        CliAccess.Result neither = CliAccess.runCapturing("export", "--lesson", "part2");
+        assertEquals(2, neither.status());
+        assertTrue(neither.err().startsWith("error: --out is missing (or --handout FILE.pdf for a handout)"), neither.err());
         CliAccess.Result notes = CliAccess.runCapturing("export", "--out", dir.toString(), "--notes");
         assertEquals(2, notes.status());
         assertFalse(Files.exists(dir.resolve("x.pdf")));
