@@ -162,7 +162,7 @@ final class LessonOptions {
         given.put("--top-p", topP);
         given.put("--seed", seed);
         String key;
-        if (applied.kind() == nexttoken.model.LessonKind.LOOKUP) {
+        if (applied.kind() == LessonKind.LOOKUP) {
             key = "cli.ignored.lookup";
         } else if (greedy) {
             key = "cli.ignored.greedy";

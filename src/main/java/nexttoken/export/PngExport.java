@@ -37,6 +37,20 @@ public final class PngExport {
     private PngExport() {
     }
 
+    /** A view that draws pixels itself (a Canvas) and can draw them at the export's scale. */
+    public interface DrawsAtExportScale {
+        void setExportScale(int scale);
+    }
+
+    private static void setExportScale(Node node, int scale) {
+        if (node instanceof DrawsAtExportScale d) {
+            d.setExportScale(scale);
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> setExportScale(child, scale));
+        }
+    }
+
     /**
      * The node as drawn, with a caption line above it. The node must be in a scene that
      * has been laid out (a shown window, or an offscreen one for the command line).
@@ -49,17 +63,19 @@ public final class PngExport {
             node.getStyleClass().add("export-transparent");
         }
         node.applyCss();
+        setExportScale(node, options.scale());
         WritableImage body;
         try {
             body = snapshot(node, options);
         } finally {
+            setExportScale(node, 1);
             node.getStyleClass().removeAll("export-transparent", "exporting");
             node.applyCss();
         }
         if (caption == null || caption.isEmpty()) {
             return body;
         }
-        WritableImage line = snapshot(captionNode(node, caption, body.getWidth() / options.scale()), options);
+        WritableImage line = snapshot(captionNode(node, caption, body.getWidth() / options.scale(), transparent), options);
         int width = (int) body.getWidth();
         int height = (int) (line.getHeight() + body.getHeight());
         WritableImage out = new WritableImage(width, height);
@@ -84,7 +100,7 @@ public final class PngExport {
     }
 
     /** A caption in the same stylesheets and type size as the view, the width of the view. */
-    private static Node captionNode(Node like, String caption, double width) {
+    private static Node captionNode(Node like, String caption, double width, boolean transparent) {
         Label label = new Label(caption);
         label.getStyleClass().add("export-caption");
         label.setWrapText(true);
@@ -96,6 +112,9 @@ public final class PngExport {
         root.setStyle((like.getScene() == null ? "" : like.getScene().getRoot().getStyle())
                 + "-fx-background-color: transparent;");
         root.getStyleClass().add("root");
+        if (transparent) {
+            root.getStyleClass().add("export-transparent"); // the same halo as the view's own text
+        }
         Scene scene = new Scene(root, Color.TRANSPARENT);
         if (like.getScene() != null) {
             scene.getStylesheets().setAll(like.getScene().getStylesheets());

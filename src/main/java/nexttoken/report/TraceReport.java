@@ -214,9 +214,6 @@ public final class TraceReport {
                 sink.paragraph(m.format("report.tokens.many", count(v.size())));
             }
 
-            // Past MAX_ROWS tokens the substitutions are written as the rule, not 100,000 times over:
-            // the numbers themselves are in the table of the most probable tokens below (and all in JSON).
-            boolean many = v.size() > MAX_ROWS;
             if (t.attention() != null) {
                 attention();
             } else {
@@ -235,7 +232,12 @@ public final class TraceReport {
                             f.number(t.lookup().value()), t.lookup().id(), token));
                     return;
                 }
+            }
 
+            // Past MAX_ROWS tokens the substitutions are written as the rule, not 100,000 times over:
+            // the numbers themselves are in the table of the most probable tokens below (and all in JSON).
+            boolean many = v.size() > MAX_ROWS;
+            if (t.attention() == null) {
                 sink.section("f2", m.get("report.step.f2"));
                 sink.equation(many ? f.f2Rule(t) : f.f2Equation(t));
                 if (many) {
@@ -291,11 +293,6 @@ public final class TraceReport {
                 sink.paragraph(m.format("report.samples", samples.n(), samples.seed(), String.join(", ", counts)));
             }
             return;
-        }
-
-        /** A count as the reader's language groups digits: 100,261 or 100.261. */
-        private String count(int n) {
-            return java.text.NumberFormat.getIntegerInstance(m.locale()).format(n);
         }
 
         /** Positions, each head's q, k, v, scores and weights, W_O, the residual, the feed-forward, h and f2. */
@@ -360,6 +357,11 @@ public final class TraceReport {
                 out.append(j == 0 ? "" : ", ").append(words.get(j)).append(' ').append(f.probability(weights.get(j)));
             }
             return out.toString();
+        }
+
+        /** A count as the reader's language groups digits: 100,261 or 100.261. */
+        private String count(int n) {
+            return java.text.NumberFormat.getIntegerInstance(m.locale()).format(n);
         }
 
         private String quoteWords(List<String> words) {

@@ -93,6 +93,17 @@ public final class BarsPane extends Region {
         onCapacityChanged = action;
     }
 
+    /** What a bar chart draws: its bars and the range of their values (0 is always inside it). */
+    public record Data(List<Bar> bars, double min, double max) {
+        public Data {
+            bars = List.copyOf(bars);
+        }
+    }
+
+    public void show(Data data) {
+        setBars(data.bars(), data.min(), data.max());
+    }
+
     /** The bars and the value range the axis spans; the range always includes 0. */
     public void setBars(List<Bar> newBars, double rangeMin, double rangeMax) {
         bars.clear();

@@ -8,14 +8,19 @@ import javafx.scene.layout.Region;
  * A Canvas that fills its Region and redraws when resized, for plots whose marks grow
  * with the vocabulary (one node per point would not survive 100,000 tokens).
  */
-public abstract class ChartCanvas extends Region {
+public abstract class ChartCanvas extends Region implements nexttoken.export.PngExport.DrawsAtExportScale {
     protected final Canvas canvas = new Canvas();
+    /** Canvas pixels per layout unit: 1 on screen; an export at 2× or 3× draws that many, so its marks stay sharp. */
+    private int pixelScale = 1;
+    private final javafx.scene.transform.Scale shrink = new javafx.scene.transform.Scale(1, 1, 0, 0);
     private final javafx.scene.control.Label fontProbe = probe("chart-probe-text");
     private final javafx.scene.control.Label mutedProbe = probe("chart-probe-muted");
     private final javafx.scene.control.Label gridProbe = probe("chart-probe-grid");
 
     protected ChartCanvas() {
         getChildren().addAll(canvas, fontProbe, mutedProbe, gridProbe);
+        canvas.getTransforms().add(shrink);
+        getStyleClass().add("chart-canvas");
         setMinSize(0, 0);
         setPrefSize(400, 260);
     }
@@ -24,18 +29,33 @@ public abstract class ChartCanvas extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (canvas.getWidth() != w * pixelScale || canvas.getHeight() != h * pixelScale) {
+            canvas.setWidth(w * pixelScale);
+            canvas.setHeight(h * pixelScale);
         }
         redraw();
+    }
+
+    /**
+     * Draws the next snapshot at {@code scale} canvas pixels per unit (the canvas shrunk back
+     * to its size in the layout), instead of a 1× bitmap the snapshot would blow up and blur.
+     */
+    @Override
+    public void setExportScale(int scale) {
+        pixelScale = Math.max(1, scale);
+        shrink.setX(1.0 / pixelScale);
+        shrink.setY(1.0 / pixelScale);
+        layoutChildren();
     }
 
     public final void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
-            draw(g, canvas.getWidth(), canvas.getHeight());
+            g.save();
+            g.scale(pixelScale, pixelScale);
+            draw(g, canvas.getWidth() / pixelScale, canvas.getHeight() / pixelScale);
+            g.restore();
         }
     }
 

@@ -13,6 +13,7 @@ import nexttoken.model.Trace;
 import nexttoken.model.Vocabulary;
 import nexttoken.presenter.Presenter;
 import nexttoken.presenter.Step;
+import nexttoken.presenter.Theme;
 
 /**
  * The probabilities as bars with percentages; from the filter step on, what top-k and
@@ -70,6 +71,43 @@ public final class DistributionView extends StepView {
                 ? "view.distribution.caption.norm" : "view.distribution.caption.softmax");
     }
 
+    /** The tokens the chart marks: the sampled one, the most probable one, the one a search found (-1: none). */
+    public record Marks(int sampled, int greedy, int highlighted) {
+    }
+
+    /**
+     * The bars of these tokens' probabilities, from the model's numbers: the chart's data,
+     * whichever pane draws it. With a filter, the dropped tokens fade and the kept ones show
+     * their renormalised probability too.
+     *
+     * @param filter null before the class has reached the filter (or when it keeps every token)
+     */
+    public static BarsPane.Data chartData(Marks marks, NormalizationStep n, FilterStep filter, Vocabulary v, int[] shown,
+            Theme theme, Texts texts) {
+        boolean filtered = filter != null && !filter.keepsAll();
+        List<BarsPane.Bar> list = new ArrayList<>();
+        double max = 0;
+        for (int i : shown) {
+            double p = n.probabilities().get(i);
+            boolean dropped = filtered && !filter.kept().contains(i);
+            String value = texts.percent(p);
+            if (filtered && !dropped) {
+                value = value + "\n→ " + texts.percent(filter.probabilities().get(i));
+            }
+            String marker = null;
+            if (i == marks.sampled()) {
+                marker = "● " + texts.get("view.distribution.sampled");
+            } else if (i == marks.greedy()) {
+                marker = "▲ " + texts.get("view.distribution.greedy");
+            } else if (i == marks.highlighted()) {
+                marker = "◆ " + texts.get("view.search.found");
+            }
+            list.add(new BarsPane.Bar(v.token(i), p, value, TokenColors.of(i, theme), TokenColors.text(i, theme), dropped, marker));
+            max = Math.max(max, p);
+        }
+        return new BarsPane.Data(list, 0, max);
+    }
+
     private final RedrawKey drawn = new RedrawKey();
 
     @Override
@@ -99,27 +137,8 @@ public final class DistributionView extends StepView {
         int sampled = presenter.getSampledIndex();
         int greedy = t.greedyIndex();
         int[] shown = presenter.chartTokens(bars.readableCount(LogitsView.MAX_BARS), sampled, presenter.getHighlightedToken());
-        List<BarsPane.Bar> list = new ArrayList<>();
-        double max = 0;
-        for (int i : shown) {
-            double p = n.probabilities().get(i);
-            boolean dropped = filtered && !f.kept().contains(i);
-            String value = texts.percent(p);
-            if (filtered && !dropped) {
-                value = value + "\n→ " + texts.percent(f.probabilities().get(i));
-            }
-            String marker = null;
-            if (i == sampled) {
-                marker = "● " + texts.get("view.distribution.sampled");
-            } else if (i == greedy) {
-                marker = "▲ " + texts.get("view.distribution.greedy");
-            } else if (i == presenter.getHighlightedToken()) {
-                marker = "◆ " + texts.get("view.search.found");
-            }
-            list.add(new BarsPane.Bar(v.token(i), p, value, TokenColors.of(i, presenter.getTheme()), TokenColors.text(i, presenter.getTheme()), dropped, marker));
-            max = Math.max(max, p);
-        }
-        bars.setBars(list, 0, max);
+        bars.show(chartData(new Marks(sampled, greedy, presenter.getHighlightedToken()), n, filtered ? f : null, v, shown,
+                presenter.getTheme(), texts));
         equation.setText(v.size() <= 8 ? texts.formulas().normalizationShort(t)
                 : (n.method() == Normalization.NORM ? "norm" : "softmax") + "(f2(f1(x)))");
         List<String> notes = new ArrayList<>();

@@ -10,6 +10,7 @@ import nexttoken.model.Values;
 import nexttoken.model.Vocabulary;
 import nexttoken.presenter.Presenter;
 import nexttoken.presenter.Step;
+import nexttoken.presenter.Theme;
 
 /** f2's logits: one bar per token with its value, negative ones below the axis. */
 public final class LogitsView extends StepView {
@@ -46,6 +47,27 @@ public final class LogitsView extends StepView {
         return "view.f2.title";
     }
 
+    /**
+     * The bars of these tokens' logits, from the model's numbers: the chart's data, whichever
+     * pane (this view, a preview, a handout) draws it.
+     */
+    public static BarsPane.Data chartData(Values logits, Vocabulary v, int[] shown, int highlighted, Theme theme,
+            Texts texts) {
+        List<BarsPane.Bar> list = new ArrayList<>();
+        double min = 0;
+        double max = 0;
+        for (int i : shown) {
+            double value = logits.get(i);
+            // An overflowing logit has no bar; its text is a dash and the line above says why.
+            double drawn = Double.isFinite(value) ? value : 0;
+            min = Math.min(min, drawn);
+            max = Math.max(max, drawn);
+            list.add(new BarsPane.Bar(v.token(i), drawn, texts.number(value), TokenColors.of(i, theme),
+                    TokenColors.text(i, theme), false, i == highlighted ? "◆ " + texts.get("view.search.found") : null));
+        }
+        return new BarsPane.Data(list, min, max);
+    }
+
     private final RedrawKey drawn = new RedrawKey();
 
     @Override
@@ -66,22 +88,8 @@ public final class LogitsView extends StepView {
             return;
         }
         Vocabulary v = presenter.getLesson().vocabulary();
-        Values logits = t.f2().logits();
         int[] shown = presenter.chartTokens(bars.readableCount(MAX_BARS), presenter.getHighlightedToken());
-        List<BarsPane.Bar> list = new ArrayList<>();
-        double min = 0;
-        double max = 0;
-        for (int i : shown) {
-            double value = logits.get(i);
-            // An overflowing logit has no bar; its text is a dash and the line above says why.
-            double drawn = Double.isFinite(value) ? value : 0;
-            min = Math.min(min, drawn);
-            max = Math.max(max, drawn);
-            list.add(new BarsPane.Bar(v.token(i), drawn, texts.number(value), TokenColors.of(i, presenter.getTheme()),
-                    TokenColors.text(i, presenter.getTheme()), false,
-                    i == presenter.getHighlightedToken() ? "◆ " + texts.get("view.search.found") : null));
-        }
-        bars.setBars(list, min, max);
+        bars.show(chartData(t.f2().logits(), v, shown, presenter.getHighlightedToken(), presenter.getTheme(), texts));
         // The model stops at the first logit that overflowed; no need to look at 100,000 of them again.
         boolean overflow = t.problem() != null && t.problem().kind() == nexttoken.model.ProblemKind.LOGIT_NOT_FINITE;
         equation.setText(overflow ? "⚠ " + t.problem().message(texts.locale())

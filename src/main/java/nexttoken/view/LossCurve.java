@@ -5,7 +5,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import nexttoken.presenter.Presenter;
 import nexttoken.presenter.Theme;
 
 /**
@@ -14,13 +13,27 @@ import nexttoken.presenter.Theme;
  * lesson starts in the hundreds, an embeddings one near 1).
  */
 public final class LossCurve extends ChartCanvas {
-    private final Presenter presenter;
-    private final Texts texts;
 
-    public LossCurve(Presenter presenter) {
-        this.presenter = presenter;
-        this.texts = new Texts(presenter);
+    /** What the chart draws: the loss before and after each step, the ids lesson's curve (maybe empty), the theme. */
+    public record Curves(List<Double> losses, List<Double> idsLosses, Theme theme) {
+        public Curves {
+            losses = List.copyOf(losses);
+            idsLosses = List.copyOf(idsLosses);
+        }
+    }
+
+    private final Texts texts;
+    private Curves data = new Curves(List.of(), List.of(), Theme.LIGHT);
+
+    public LossCurve(Texts texts) {
+        this.texts = texts;
         setId("loss-curve");
+    }
+
+    /** Draws these curves (again, on every resize) until it is given others. */
+    public void show(Curves curves) {
+        data = curves;
+        redraw();
     }
 
     /** True when the curve is drawn on a logarithmic axis. */
@@ -32,7 +45,7 @@ public final class LossCurve extends ChartCanvas {
     private double[] range() {
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
-        for (List<Double> curve : List.of(presenter.lossesProperty(), presenter.idsLossesProperty())) {
+        for (List<Double> curve : List.of(data.losses(), data.idsLosses())) {
             for (double v : curve) {
                 min = Math.min(min, Math.max(v, 1e-6));
                 max = Math.max(max, v);
@@ -46,9 +59,9 @@ public final class LossCurve extends ChartCanvas {
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
-        ChartStyle s = style(presenter.getTheme() == Theme.PROJECTOR);
-        List<Double> losses = presenter.lossesProperty();
-        List<Double> ids = presenter.idsLossesProperty();
+        ChartStyle s = style(data.theme() == Theme.PROJECTOR);
+        List<Double> losses = data.losses();
+        List<Double> ids = data.idsLosses();
         boolean log0 = !(losses.isEmpty() && ids.isEmpty()) && logarithmic();
         double[] r0 = range();
         double widest = 0;
@@ -110,20 +123,20 @@ public final class LossCurve extends ChartCanvas {
         g.fillText("0", left, bottom + 4);
         g.fillText(Integer.toString(steps), right, bottom + 4);
         g.fillText(texts.get("training.steps") + (log ? "  ·  " + texts.get("training.log") : ""), (left + right) / 2, bottom + 4);
-        drawCurve(g, ids, x, y, TokenColors.of(4, presenter.getTheme()), s.lineWidth() + 1, true);
-        drawCurve(g, losses, x, y, TokenColors.of(0, presenter.getTheme()), s.lineWidth() + 1, false);
+        drawCurve(g, ids, x, y, TokenColors.of(4, data.theme()), s.lineWidth() + 1, true);
+        drawCurve(g, losses, x, y, TokenColors.of(0, data.theme()), s.lineWidth() + 1, false);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.TOP);
         g.setFont(s.small());
         double legendY = top;
         if (!losses.isEmpty()) {
-            g.setFill(TokenColors.text(0, presenter.getTheme()));
+            g.setFill(TokenColors.text(0, data.theme()));
             g.fillText(texts.format("training.legend", texts.get("training.this_lesson"),
                     texts.number(round(losses.get(0))), texts.number(round(losses.get(losses.size() - 1)))), right, legendY);
             legendY += s.small().getSize() * 1.5;
         }
         if (!ids.isEmpty()) {
-            g.setFill(TokenColors.text(4, presenter.getTheme()));
+            g.setFill(TokenColors.text(4, data.theme()));
             g.fillText(texts.format("training.legend", texts.get("training.with_ids"),
                     texts.number(round(ids.get(0))), texts.number(round(ids.get(ids.size() - 1)))), right, legendY);
         }

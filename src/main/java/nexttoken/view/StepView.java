@@ -110,7 +110,7 @@ public abstract class StepView extends VBox {
 
     /** The caption line of an exported PNG: the view, the lesson, its settings. */
     public String exportCaption() {
-        return titleText() + " — " + texts.settingsLine(presenter.getLesson());
+        return titleText() + " — " + texts.settingsLine(presenter.getLesson(), presenter.getText());
     }
 
     /** The steps whose values this view draws, in the order they come. */

@@ -2,6 +2,7 @@ package nexttoken.view;
 
 import nexttoken.model.LessonKind;
 import java.util.Locale;
+import java.util.function.Supplier;
 import nexttoken.model.NumberText;
 import nexttoken.presenter.Presenter;
 import nexttoken.report.Formulas;
@@ -9,16 +10,21 @@ import nexttoken.report.Messages;
 
 /** The bundles and number formats for the presenter's current language, as views need them. */
 public final class Texts {
-    private final Presenter presenter;
+    private final Supplier<Locale> language;
     private Locale cachedLocale;
     private Messages cachedMessages;
 
     public Texts(Presenter presenter) {
-        this.presenter = presenter;
+        this(presenter::getLanguage);
+    }
+
+    /** Texts in whatever language {@code language} gives when asked: a chart needs no presenter for them. */
+    public Texts(Supplier<Locale> language) {
+        this.language = language;
     }
 
     public Messages messages() {
-        Locale locale = presenter.getLanguage();
+        Locale locale = language.get();
         if (!locale.equals(cachedLocale)) {
             cachedLocale = locale;
             cachedMessages = new Messages(locale);
@@ -35,7 +41,7 @@ public final class Texts {
     }
 
     public Locale locale() {
-        return presenter.getLanguage();
+        return language.get();
     }
 
     public String number(double v) {
@@ -50,16 +56,16 @@ public final class Texts {
         return new Formulas(locale(), true);
     }
 
-    /** The lesson and its settings on one line, for the caption of an exported PNG. */
-    public String settingsLine(nexttoken.model.Lesson l) {
+    /** The lesson, the text so far and the settings on one line, for the caption of an exported PNG. */
+    public String settingsLine(nexttoken.model.Lesson l, java.util.List<String> text) {
         StringBuilder out = new StringBuilder(l.title() == null ? get("report.untitled") : l.title());
-        out.append(" · \"").append(String.join(" ", presenter.getText())).append("\"");
+        out.append(" · \"").append(String.join(" ", text)).append("\"");
         if (l.kind() != LessonKind.LOOKUP) {
             out.append(" · ").append(l.normalization().fileName());
             out.append(" · T = ").append(number(l.temperature()));
             out.append(" · top-k ").append(l.topK() == 0 ? get("report.off") : Integer.toString(l.topK()));
             out.append(" · top-p ").append(l.topP() >= 1 ? get("report.off") : number(l.topP()));
-            out.append(" · ").append(get("controls.seed").toLowerCase(locale())).append(' ').append(presenter.seed());
+            out.append(" · ").append(get("controls.seed").toLowerCase(locale())).append(' ').append(l.seed() == null ? 0 : l.seed());
         }
         return out.toString();
     }

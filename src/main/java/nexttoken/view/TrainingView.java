@@ -80,7 +80,7 @@ public final class TrainingView extends BorderPane {
         this.presenter = presenter;
         this.texts = new Texts(presenter);
         getStyleClass().add("training-view");
-        curve = new LossCurve(presenter);
+        curve = new LossCurve(texts);
         scatter = new EmbeddingScatterView(presenter);
         rate = new NumberField(lr -> lr > 0 && lr <= 100, presenter::setLearningRate, texts.get("training.rate.refused"));
         step.setId("train-step");
@@ -269,7 +269,7 @@ public final class TrainingView extends BorderPane {
         problem.setManaged(!problem.getText().isEmpty());
         fillLastStep();
         explain();
-        curve.redraw();
+        curve.show(new LossCurve.Curves(presenter.lossesProperty(), presenter.idsLossesProperty(), presenter.getTheme()));
     }
 
     /** f2's weights by token first (they are what a class reads off the bars), then f1's. */

@@ -84,7 +84,7 @@ class AttentionCliTest {
         assertTrue(md.contains("logit(blue) = h · e(blue) = 0.784378114013 × (-0.2) + 2.11917616496 × 0.9 = 1.75038292566"), md);
         assertTrue(md.contains("## Attention head 1 of 1"), md);
 
-        String es = run("trace", "--lesson", "part7", "--format", "text").out();
+        String es = run("trace", "--lesson", "part7", "--format", "text", "--language", "es").out();
         assertTrue(es.contains("u = ReLU(z) = max(0, [0.105919318511, -1.2]) = [0.105919318511, 0.0]"), es);
         assertTrue(es.contains("Cabeza de atención 2 de 2"), es);
     }

@@ -136,16 +136,10 @@ class JarIT {
     /** Over SSH or in a script: no DISPLAY, no WAYLAND_DISPLAY, and no Monocle properties (plain java -jar). */
     static final java.util.Map<String, String> NO_DISPLAY = java.util.Map.of("DISPLAY", "", "WAYLAND_DISPLAY", "");
 
+    /** The same bar as in-process: exit 2, stdout empty, one error line, no stack trace. */
     static void assertOneErrorLine(Result r, String... fragments) {
-        assertEquals(2, r.status(), r.err() + r.out());
-        assertEquals("", r.out());
-        String[] lines = r.err().strip().split("\\R");
-        assertEquals(1, lines.length, r.err());
-        assertTrue(lines[0].startsWith("error: "), lines[0]);
-        for (String f : fragments) {
-            assertTrue(lines[0].contains(f), lines[0] + " lacks " + f);
-        }
-        org.junit.jupiter.api.Assertions.assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        CliTest.assertOneErrorLine(new CliTest.Run(r.status(), r.out(), r.err()), fragments);
+        org.junit.jupiter.api.Assertions.assertFalse(r.err().contains("\tat "), r.err());
     }
 
     @Test

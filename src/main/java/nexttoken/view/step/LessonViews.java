@@ -47,8 +47,9 @@ public final class LessonViews {
             case EMBEDDINGS -> List.of(
                     row(50, cell(ViewId.TOKENS, 33), cell(ViewId.WEIGHTED_SUM, 37), cell(ViewId.SCATTER, 30)),
                     row(50, cell(ViewId.LOGITS, 36), cell(ViewId.DISTRIBUTION, 64)));
-            // LessonModel opens no attention lesson in a window until their views exist.
-            case ATTENTION -> throw new IllegalArgumentException("attention lessons have no views yet");
+            // Attention lessons have no views yet: LessonModel opens none in a window and export
+            // refuses them, so no window lays this kind out.
+            case ATTENTION -> List.of();
         };
     }
 
@@ -67,7 +68,13 @@ public final class LessonViews {
                             new Term(normalization == Normalization.NORM ? "norm" : "softmax", Step.NORMALIZE),
                             new Term("(", null), new Term("f2", Step.F2), new Term("(", null)),
                     inner, List.of(new Term(")))", null)));
-            case ATTENTION -> throw new IllegalArgumentException("attention lessons have no views yet");
+            // softmax(f2(h(attention(x + PE)))): attention and the feed-forward step take f1's place.
+            case ATTENTION -> List.of(
+                    new Term(normalization == Normalization.NORM ? "norm" : "softmax", Step.NORMALIZE),
+                    new Term("(", null), new Term("f2", Step.F2), new Term("(", null),
+                    new Term("h", Step.FEED_FORWARD), new Term("(", null),
+                    new Term(texts.get("formula.attention"), Step.ATTENTION), new Term("(", null),
+                    new Term("x + PE", Step.POSITIONS), new Term("))))", null));
         };
     }
 

@@ -1,0 +1,62 @@
+package nexttoken.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import nexttoken.lesson.BuiltInLessons;
+import nexttoken.model.NumberText;
+import nexttoken.model.Trace;
+import nexttoken.model.Vocabulary;
+import nexttoken.presenter.Session;
+import nexttoken.presenter.Theme;
+import org.junit.jupiter.api.Test;
+
+/** The charts' data comes from the model's numbers alone: built here without a window, a presenter or a toolkit. */
+class ChartDataTest {
+    private final Session session = new Session(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
+    private final Texts texts = new Texts(() -> Locale.ENGLISH);
+    private final Trace trace = session.walk().getTrace();
+    private final Vocabulary v = session.lessons().get().vocabulary();
+    private final int[] all = {0, 1, 2, 3, 4};
+
+    @Test
+    void logitBarsAreF2sLogitsWithTheirRange() {
+        BarsPane.Data d = LogitsView.chartData(trace.f2().logits(), v, all, 2, Theme.LIGHT, texts);
+        assertEquals(List.of(4500.0, 1260.0, 3600.0, 360.0, 900.0), d.bars().stream().map(BarsPane.Bar::value).toList());
+        assertEquals(List.of("azul", "cielo", "frío", "el", "es"), d.bars().stream().map(BarsPane.Bar::label).toList());
+        assertEquals(NumberText.screen(4500, Locale.ENGLISH), d.bars().get(0).valueText());
+        assertEquals(0, d.min());
+        assertEquals(4500, d.max());
+        assertTrue(d.bars().get(2).marker() != null, "the token a search found is marked");
+        assertEquals(TokenColors.of(0, Theme.DARK),
+                LogitsView.chartData(trace.f2().logits(), v, all, -1, Theme.DARK, texts).bars().get(0).color());
+    }
+
+    @Test
+    void distributionBarsAreNormsProbabilitiesAndFadeWhatTheFilterDrops() {
+        DistributionView.Marks marks = new DistributionView.Marks(-1, 0, -1);
+        BarsPane.Data d = DistributionView.chartData(marks, trace.normalization(), null, v, all, Theme.LIGHT, texts);
+        assertEquals(4500 / 10620.0, d.bars().get(0).value(), 1e-15);
+        assertEquals(4500 / 10620.0, d.max(), 1e-15);
+        assertEquals(texts.percent(4500 / 10620.0), d.bars().get(0).valueText());
+        assertFalse(d.bars().stream().anyMatch(BarsPane.Bar::faded));
+
+        session.lessons().setTopK(2);
+        Trace topTwo = session.walk().getTrace();
+        BarsPane.Data filtered = DistributionView.chartData(marks, topTwo.normalization(), topTwo.filter(), v, all,
+                Theme.LIGHT, texts);
+        assertEquals(List.of(false, true, false, true, true), filtered.bars().stream().map(BarsPane.Bar::faded).toList());
+        assertEquals(texts.percent(4500 / 10620.0) + "\n→ " + texts.percent(4500 / 8100.0), filtered.bars().get(0).valueText());
+    }
+
+    @Test
+    void lossCurvesKeepTheirOwnCopy() {
+        List<Double> losses = new java.util.ArrayList<>(List.of(2.0, 1.5));
+        LossCurve.Curves c = new LossCurve.Curves(losses, List.of(), Theme.LIGHT);
+        losses.add(1.0);
+        assertEquals(List.of(2.0, 1.5), c.losses());
+    }
+}
