@@ -29,7 +29,10 @@ class HandoutTest {
     static Path part2English;
 
     @BeforeAll
-    static void writeHandouts() {
+    static void writeHandouts() throws Exception {
+        // Start the toolkit the way TestFX does before the export starts it its own way: UI tests
+        // later in this JVM need TestFX's primary stage, and their robot's keys reach it only then.
+        org.testfx.api.FxToolkit.registerPrimaryStage();
         spanishTeacher = dir.resolve("part3-docente.pdf");
         englishLetter = dir.resolve("part3-en.pdf");
         part2English = dir.resolve("out/part2-en.pdf");
