@@ -57,13 +57,16 @@ public final class Launcher {
     }
 
     /**
-     * No arguments, or one lesson file, opens the app; anything else is the command line.
+     * No arguments, one lesson file, or {@code --present [LESSON]} opens the app; anything else is the command line.
      * One word that is neither a file nor looks like one ({@code tarce}) is a misspelt
      * command, so the command line says so instead of opening a window on a missing lesson.
      */
     static boolean opensApp(String[] args) {
         if (args.length == 0) {
             return true;
+        }
+        if (args[0].equals(NextTokenApp.PRESENT)) {
+            return args.length <= 2;
         }
         if (args.length != 1 || args[0].startsWith("-") || COMMANDS.contains(args[0])) {
             return false;

@@ -53,6 +53,11 @@ public final class NextTokenApp extends Application {
         UserSettings settings = first.settings();
         Presenter presenter = new Presenter(first.lesson(), first.id(), first.locale());
         presenter.setTheme(settings.theme());
+        List<String> raw = getParameters().getRaw();
+        if (!raw.isEmpty() && raw.get(0).equals(PRESENT)) {
+            present(stage, presenter, settings, raw.size() > 1 ? raw.get(1) : null);
+            return;
+        }
         MainView view = new MainView(presenter, settings);
         List<String> args = getParameters().getUnnamed();
         if (args.size() == 1) {
@@ -79,6 +84,27 @@ public final class NextTokenApp extends Application {
         if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
             reportFirstFrame(scene);
         }
+    }
+
+    static final String PRESENT = "--present";
+
+    /**
+     * {@code --present [LESSON]}: the presenter screen alone, its presenter window on this
+     * stage. A lesson that cannot be opened is one {@code error:} line and exit status 2,
+     * as on the command line, before any window shows.
+     */
+    private static void present(Stage stage, Presenter presenter, UserSettings settings, String lesson) {
+        if (lesson != null) {
+            var opened = nexttoken.lesson.LessonSource.open(lesson, null, presenter.getLanguage(), "--present");
+            if (opened.problem() != null) {
+                System.err.println("error: " + opened.problem().describe(presenter.getLanguage()));
+                System.exit(2);
+            }
+            presenter.load(opened.lesson(), opened.source());
+        }
+        nexttoken.view.present.PresenterScreen screen = new nexttoken.view.present.PresenterScreen(presenter, settings, stage);
+        screen.setOnClosed(javafx.application.Platform::exit);
+        screen.open();
     }
 
     /** Set by the benchmark: print the time from process start to the first rendered frame, then quit. */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import nexttoken.export.Handout;
+import nexttoken.export.HandoutFigures;
 import nexttoken.export.HeadlessFx;
 import nexttoken.export.PngExport;
 import nexttoken.export.SlideRenderer;
@@ -22,12 +24,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes every view of a lesson as a PNG (and the whole window as a slide), headless, no window.")
+        description = "Writes every view of a lesson as a PNG (and the whole window as a slide), or a PDF handout, headless, no window.")
 final class ExportCommand extends LessonCommand {
     /** The window a slide is laid out in, before scaling: a 16:10 projector. */
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write the PNGs into.")
+    @Option(names = "--out", paramLabel = "DIR", description = "The folder to write the PNGs into.")
     Path out;
+
+    @Option(names = "--handout", paramLabel = "FILE.pdf",
+            description = "Write a handout instead: one PDF with every step's figure and worked numbers, in the lesson's language.")
+    Path handout;
+
+    @Option(names = "--notes", description = "With --handout: the teacher's copy, with the lesson's notes.")
+    boolean notes;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", description = "With --handout. Default: a4 (letter in the US and Canada).")
+    String paper;
 
     @Option(names = "--scale", paramLabel = "1|2|3", defaultValue = "2", description = "Pixels per point. Default: ${DEFAULT-VALUE}.")
     int scale;
@@ -41,6 +53,18 @@ final class ExportCommand extends LessonCommand {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (out == null && handout == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out is missing (or --handout FILE.pdf for a handout)");
+        }
+        if (out != null && handout != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --out DIR (PNGs) or --handout FILE.pdf, not both");
+        }
+        if (handout != null) {
+            return writeHandout();
+        }
+        if (notes || paper != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--notes and --paper go with --handout");
+        }
         if (scale < 1 || scale > 3) {
             throw LessonOptions.bad("--scale", Integer.toString(scale), "1, 2, 3");
         }
@@ -87,6 +111,33 @@ final class ExportCommand extends LessonCommand {
             written.add(write(slide.slide(png), out.resolve(PngExport.fileName(name, "slide")), files));
         }
         return written;
+    }
+
+    private Integer writeHandout() throws InterruptedException {
+        Handout.Paper chosenPaper = paper == null ? Handout.Paper.usual(java.util.Locale.getDefault()) : Handout.Paper.fromName(paper);
+        if (chosenPaper == null) {
+            throw LessonOptions.bad("--paper", paper, "a4, letter");
+        }
+        Lesson lesson = loadNoting(false);
+        if (lesson.isAttention()) {
+            // The attention map has no panel yet; its handout section comes with it (HandoutFigures).
+            throw new UserError(Problem.of(ProblemKind.ATTENTION_NOT_IN_APP, null).inSource(options.source));
+        }
+        java.util.Locale language = options.language != null ? options.interfaceLanguage()
+                : Handout.languageOf(lesson, options.interfaceLanguage());
+        try {
+            var figures = HeadlessFx.call(() -> HandoutFigures.render(lesson, options.source, language));
+            Handout.write(Handout.pdf(lesson, figures, new Handout.Options(chosenPaper, notes, language)), handout);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("rendering did not finish");
+        } catch (IOException | SecurityException e) {
+            throw new UserError(Problem.of(ProblemKind.WRITE_FAILED, null, String.valueOf(e.getMessage())).inSource(handout.toString()));
+        }
+        out().println(handout);
+        out().flush();
+        return Cli.OK;
     }
 
     private static Path write(javafx.scene.image.WritableImage image, Path file, OutputFiles files) {

@@ -1,12 +1,9 @@
 package nexttoken.cli;
 
 import nexttoken.model.LessonKind;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import nexttoken.lesson.BuiltInLessons;
-import nexttoken.lesson.LessonReader;
 import nexttoken.model.Lesson;
 import nexttoken.model.Normalization;
 import nexttoken.model.NumberText;
@@ -74,19 +71,13 @@ final class LessonOptions {
     }
 
     private Lesson read() {
-        Path file = Path.of(lesson);
-        if (Files.isRegularFile(file) || lesson.endsWith(".json") || lesson.contains("/") || lesson.contains("\\")) {
-            source = lesson;
-            LessonReader.Result result = LessonReader.read(file);
-            if (!result.ok()) {
-                throw new UserError(result.firstProblem());
-            }
-            return result.lesson();
+        var opened = nexttoken.lesson.LessonSource.open(lesson, language == null ? null : interfaceLanguage(),
+                interfaceLanguage(), "--lesson");
+        source = opened.source();
+        if (opened.problem() != null) {
+            throw new UserError(opened.problem());
         }
-        String id = language == null ? lesson : BuiltInLessons.inLanguage(lesson, interfaceLanguage());
-        source = id;
-        return BuiltInLessons.find(id, interfaceLanguage()).orElseThrow(() -> new UserError(Problem.of(ProblemKind.UNKNOWN_LESSON,
-                "--lesson", lesson, String.join(", ", BuiltInLessons.ids()))));
+        return opened.lesson();
     }
 
     private Lesson apply(Lesson lesson) {

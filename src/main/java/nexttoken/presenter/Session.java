@@ -43,6 +43,22 @@ public final class Session {
         return copy;
     }
 
+    /**
+     * Puts this session where {@code other} is — its lesson as edited, the text, the step, the
+     * draw — without copying its undo history: the presenter screen's preview follows the class
+     * this way, then steps one ahead.
+     */
+    public void follow(Session other) {
+        if (lessons.get() != other.lessons.get() || !lessons.source().equals(other.lessons.source())) {
+            lessons.load(other.lessons.get(), other.lessons.source());
+        }
+        if (!language.get().equals(other.language.get())) {
+            language.set(other.language.get());
+        }
+        walk.copyPosition(other.walk);
+        revision.bump();
+    }
+
     /** Bumped on every change views draw from, so one listener redraws once per command. */
     public Revision revision() {
         return revision;

@@ -151,41 +151,49 @@ public final class TraceReport {
     }
 
     public static String text(Trace t, Samples samples, Locale locale) {
-        return new Writer(t, samples, locale, false).write();
+        TextSink sink = new TextSink(new Messages(locale).locale(), false);
+        write(t, samples, locale, sink);
+        return sink.out.toString();
     }
 
     public static String markdown(Trace t, Samples samples, Locale locale) {
-        return new Writer(t, samples, locale, true).write();
+        TextSink sink = new TextSink(new Messages(locale).locale(), true);
+        write(t, samples, locale, sink);
+        return sink.out.toString();
     }
 
-    /** Text and markdown say the same things in the same order; only the markup differs. */
+    /** The worked example, step by step, into any sink (the PDF handout is one). */
+    public static void write(Trace t, Samples samples, Locale locale, ReportSink sink) {
+        new Writer(t, samples, locale, sink).write();
+    }
+
+    /** Every sink hears the same things in the same order; only the markup differs. */
     private static final class Writer {
         private final Trace t;
         private final Samples samples;
         private final Messages m;
         private final Formulas f;
-        private final boolean markdown;
         private final Vocabulary v;
-        private final StringBuilder out = new StringBuilder();
+        private final ReportSink sink;
 
-        Writer(Trace t, Samples samples, Locale locale, boolean markdown) {
+        Writer(Trace t, Samples samples, Locale locale, ReportSink sink) {
             this.t = t;
             this.samples = samples;
             this.m = new Messages(locale);
-            this.f = new Formulas(locale, false);
-            this.markdown = markdown;
+            this.f = new Formulas(locale, sink.typeset());
+            this.sink = sink;
             this.v = t.lesson().vocabulary();
         }
 
-        String write() {
+        void write() {
             Lesson lesson = t.lesson();
             String title = lesson.title() == null ? m.get("report.untitled") : lesson.title();
-            heading(1, title);
-            if (lesson.description() != null && markdown) {
-                paragraph(lesson.description());
+            sink.heading(title);
+            if (lesson.description() != null) {
+                sink.description(lesson.description());
             }
-            paragraph(m.format("report.prompt", quoteWords(t.context().text()), quoteWords(t.context().context())));
-            heading(2, m.get("report.step.tokens"));
+            sink.paragraph(m.format("report.prompt", quoteWords(t.context().text()), quoteWords(t.context().context())));
+            sink.section("tokens", m.get("report.step.tokens"));
             List<String> header = new ArrayList<>(List.of(m.get("report.column.token"), m.get("report.column.id")));
             if (v.hasEmbeddings()) {
                 header.add(m.get("report.column.embedding"));
@@ -201,28 +209,28 @@ public final class TraceReport {
                 }
                 rows.add(row);
             }
-            table(header, rows);
+            sink.table(header, rows);
             if (v.size() > MAX_ROWS) {
-                paragraph(m.format("report.tokens.many", count(v.size())));
+                sink.paragraph(m.format("report.tokens.many", count(v.size())));
             }
 
             if (t.attention() != null) {
                 attention();
             } else {
-                heading(2, m.get("report.step.input"));
-                paragraph(m.get(t.input().kind() == nexttoken.model.InputKind.IDS ? "report.input.ids" : "report.input.embeddings"));
-                equation("x = [" + f.inputList(t) + "]");
+                sink.section("x", m.get("report.step.input"));
+                sink.paragraph(m.get(t.input().kind() == nexttoken.model.InputKind.IDS ? "report.input.ids" : "report.input.embeddings"));
+                sink.equation("x = [" + f.inputList(t) + "]");
 
-                heading(2, m.get("report.step.f1"));
-                equation(f.f1Equation(t));
-                paragraph(m.format("report.f1.terms", f.f1Terms(t), f.number(t.f1().value())));
+                sink.section("f1", m.get("report.step.f1"));
+                sink.equation(f.f1Equation(t));
+                sink.paragraph(m.format("report.f1.terms", f.f1Terms(t), f.number(t.f1().value())));
 
                 if (t.lookup() != null) {
-                    heading(2, m.get("report.step.lookup"));
+                    sink.section("lookup", m.get("report.step.lookup"));
                     String token = v.token(t.lookup().index());
-                    paragraph(m.format(t.lookup().exact() ? "report.lookup.exact" : "report.lookup.nearest",
+                    sink.paragraph(m.format(t.lookup().exact() ? "report.lookup.exact" : "report.lookup.nearest",
                             f.number(t.lookup().value()), t.lookup().id(), token));
-                    return out.toString();
+                    return;
                 }
             }
 
@@ -230,25 +238,25 @@ public final class TraceReport {
             // the numbers themselves are in the table of the most probable tokens below (and all in JSON).
             boolean many = v.size() > MAX_ROWS;
             if (t.attention() == null) {
-                heading(2, m.get("report.step.f2"));
-                equation(many ? f.f2Rule(t) : f.f2Equation(t));
+                sink.section("f2", m.get("report.step.f2"));
+                sink.equation(many ? f.f2Rule(t) : f.f2Equation(t));
                 if (many) {
-                    paragraph(m.format("report.f2.many", count(v.size())));
+                    sink.paragraph(m.format("report.f2.many", count(v.size())));
                 }
             }
 
             NormalizationStep n = t.normalization();
-            heading(2, m.get(n.method() == Normalization.NORM ? "report.step.norm" : "report.step.softmax"));
-            equation(many ? f.normalizationRule(t) : f.normalizationEquation(t));
+            sink.section("normalize", m.get(n.method() == Normalization.NORM ? "report.step.norm" : "report.step.softmax"));
+            sink.equation(many ? f.normalizationRule(t) : f.normalizationEquation(t));
             if (n.temperatureIgnored()) {
-                paragraph(m.format("report.norm.temperature", f.number(n.temperature())));
+                sink.paragraph(m.format("report.norm.temperature", f.number(n.temperature())));
             } else if (n.greedy()) {
-                paragraph(m.get("report.softmax.greedy"));
+                sink.paragraph(m.get("report.softmax.greedy"));
             }
 
             FilterStep filter = t.filter();
-            heading(2, m.get("report.step.filter"));
-            paragraph(m.format("report.filter.settings",
+            sink.section("filter", m.get("report.step.filter"));
+            sink.paragraph(m.format("report.filter.settings",
                     filter.topK() == 0 ? m.get("report.off") : Integer.toString(filter.topK()),
                     filter.topP() >= 1 ? m.get("report.off") : f.number(filter.topP()),
                     count(filter.kept().size()), count(v.size())));
@@ -262,15 +270,15 @@ public final class TraceReport {
                         NumberText.percent(p, Locale.ROOT),
                         filter.kept().contains(i) ? f.probability(filter.probabilities().get(i)) : m.get("report.dropped")));
             }
-            table(List.of(m.get("report.column.token"), m.get("report.column.logit"), m.get("report.column.probability"),
+            sink.table(List.of(m.get("report.column.token"), m.get("report.column.logit"), m.get("report.column.probability"),
                     "%", m.get("report.column.kept")), probabilityRows);
             if (many) {
-                paragraph(m.format("report.tail", count(v.size() - shown.length),
+                sink.paragraph(m.format("report.tail", count(v.size() - shown.length),
                         NumberText.percent(Ranking.tail(n.probabilities(), shown), Locale.ROOT)));
             }
 
-            heading(2, m.get("report.step.prediction"));
-            paragraph(m.format("report.greedy", v.token(t.greedyIndex()),
+            sink.section("sample", m.get("report.step.prediction"));
+            sink.paragraph(m.format("report.greedy", v.token(t.greedyIndex()),
                     NumberText.percent(filter.probabilities().get(t.greedyIndex()), Locale.ROOT)));
             if (samples != null) {
                 List<String> counts = new ArrayList<>();
@@ -282,9 +290,9 @@ public final class TraceReport {
                 if (many) {
                     counts.add(m.format("report.samples.others", count(v.size() - shown.length), samples.n() - listed));
                 }
-                paragraph(m.format("report.samples", samples.n(), samples.seed(), String.join(", ", counts)));
+                sink.paragraph(m.format("report.samples", samples.n(), samples.seed(), String.join(", ", counts)));
             }
-            return out.toString();
+            return;
         }
 
         /** Positions, each head's q, k, v, scores and weights, W_O, the residual, the feed-forward, h and f2. */
@@ -293,52 +301,52 @@ public final class TraceReport {
             Attention weights = t.lesson().attention();
             AttentionFormulas af = new AttentionFormulas(f);
             List<String> words = t.context().context();
-            heading(2, m.get("report.attention.inputs"));
-            paragraph(m.get("report.attention.positions." + weights.positions().fileName()));
+            sink.section("positions", m.get("report.attention.inputs"));
+            sink.paragraph(m.get("report.attention.positions." + weights.positions().fileName()));
             for (int j = 0; j < a.length(); j++) {
-                equation(af.input(a, words, j));
+                sink.equation(af.input(a, words, j));
             }
             int last = a.length() - 1;
             for (int hIndex = 0; hIndex < a.heads().size(); hIndex++) {
                 AttentionStep.HeadStep head = a.heads().get(hIndex);
                 Attention.Head w = weights.heads().get(hIndex);
-                heading(2, m.format("report.attention.head", hIndex + 1, a.heads().size()));
-                paragraph(m.get("report.attention.qkv"));
+                sink.section("attention", m.format("report.attention.head", hIndex + 1, a.heads().size()));
+                sink.paragraph(m.get("report.attention.qkv"));
                 for (int j = 0; j < a.length(); j++) {
                     double[] x = a.inputs().row(j);
-                    equation(af.product("q", j, x, w.query(), head.queries().row(j), "Wq"));
-                    equation(af.product("k", j, x, w.key(), head.keys().row(j), "Wk"));
-                    equation(af.product("v", j, x, w.value(), head.values().row(j), "Wv"));
+                    sink.equation(af.product("q", j, x, w.query(), head.queries().row(j), "Wq"));
+                    sink.equation(af.product("k", j, x, w.key(), head.keys().row(j), "Wk"));
+                    sink.equation(af.product("v", j, x, w.value(), head.values().row(j), "Wv"));
                 }
-                paragraph(m.format("report.attention.scores", w.query().columns(), f.number(head.scale())));
+                sink.paragraph(m.format("report.attention.scores", w.query().columns(), f.number(head.scale())));
                 for (int i = 0; i < a.length(); i++) {
                     for (int j = 0; j <= i; j++) {
-                        equation(af.score(head, i, j));
+                        sink.equation(af.score(head, i, j));
                     }
                 }
-                paragraph(m.get("report.attention.softmax"));
+                sink.paragraph(m.get("report.attention.softmax"));
                 for (int i = 0; i < a.length(); i++) {
-                    equation(af.weights(head, i));
+                    sink.equation(af.weights(head, i));
                 }
-                paragraph(m.format("report.attention.looks", words.get(last), looks(head.weights().get(last), words)));
-                equation(af.headOutput(head));
+                sink.paragraph(m.format("report.attention.looks", words.get(last), looks(head.weights().get(last), words)));
+                sink.equation(af.headOutput(head));
             }
-            heading(2, m.get("report.attention.output"));
-            paragraph(m.get(weights.output() == null ? "report.attention.concat" : "report.attention.wo"));
-            equation(af.output(weights, a));
-            equation(af.residual(weights, a));
+            sink.section("heads", m.get("report.attention.output"));
+            sink.paragraph(m.get(weights.output() == null ? "report.attention.concat" : "report.attention.wo"));
+            sink.equation(af.output(weights, a));
+            sink.equation(af.residual(weights, a));
             if (a.feedForward() != null) {
-                heading(2, m.get("report.attention.feedForward"));
-                af.feedForward(weights, a).forEach(this::equation);
+                sink.section("feedForward", m.get("report.attention.feedForward"));
+                af.feedForward(weights, a).forEach(sink::equation);
             } else {
-                equation("h = r = " + af.vector(a.h()));
+                sink.equation("h = r = " + af.vector(a.h()));
             }
-            heading(2, m.get("report.step.f2"));
-            paragraph(m.get(weights.tied() ? "report.attention.f2.tied" : "report.attention.f2.rows"));
+            sink.section("f2", m.get("report.step.f2"));
+            sink.paragraph(m.get(weights.tied() ? "report.attention.f2.tied" : "report.attention.f2.rows"));
             int[] tokens = v.size() <= MAX_ROWS ? java.util.stream.IntStream.range(0, v.size()).toArray()
                     : nexttoken.model.Ranking.mostProbable(t.f2(), TOP_ROWS);
             for (int i : tokens) {
-                equation(af.logit(t, i));
+                sink.equation(af.logit(t, i));
             }
         }
 
@@ -359,25 +367,58 @@ public final class TraceReport {
         private String quoteWords(List<String> words) {
             return "\"" + String.join(" ", words) + "\"";
         }
+    }
+
+    /** Plain text (headings underlined, columns padded) or markdown. */
+    private static final class TextSink implements ReportSink {
+        private final Locale locale;
+        private final boolean markdown;
+        private final StringBuilder out = new StringBuilder();
+
+        TextSink(Locale locale, boolean markdown) {
+            this.locale = locale;
+            this.markdown = markdown;
+        }
+
+        @Override
+        public void heading(String text) {
+            heading(1, text);
+        }
+
+        @Override
+        public void section(String stepId, String title) {
+            heading(2, title);
+        }
+
+        /** The plain-text trace is for a terminal: the lesson's description is left to markdown. */
+        @Override
+        public void description(String text) {
+            if (markdown) {
+                paragraph(text);
+            }
+        }
 
         private void heading(int level, String text) {
             if (markdown) {
                 out.append("#".repeat(level)).append(' ').append(text).append("\n\n");
             } else {
-                out.append(level == 1 ? text.toUpperCase(m.locale()) : text).append('\n');
+                out.append(level == 1 ? text.toUpperCase(locale) : text).append('\n');
                 out.append((level == 1 ? "=" : "-").repeat(text.length())).append("\n\n");
             }
         }
 
-        private void paragraph(String text) {
+        @Override
+        public void paragraph(String text) {
             out.append(text).append("\n\n");
         }
 
-        private void equation(String text) {
+        @Override
+        public void equation(String text) {
             out.append(markdown ? "    " : "  ").append(text).append("\n\n");
         }
 
-        private void table(List<String> header, List<List<String>> rows) {
+        @Override
+        public void table(List<String> header, List<List<String>> rows) {
             if (markdown) {
                 out.append("| ").append(String.join(" | ", header)).append(" |\n");
                 out.append("|").append("---|".repeat(header.size())).append('\n');

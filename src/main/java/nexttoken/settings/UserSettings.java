@@ -116,4 +116,13 @@ public final class UserSettings {
         }
         store.put("recent", String.join("\n", recent));
     }
+
+    /** The screen the teacher chose for the projector window ({@code ScreenPlacement.ScreenInfo.key()}), or null. */
+    public String projectorScreen() {
+        return store.get("projectorScreen");
+    }
+
+    public void setProjectorScreen(String key) {
+        store.put("projectorScreen", key);
+    }
 }

@@ -59,6 +59,7 @@ public final class MainView extends BorderPane {
     private final Presenter presenter;
     private final Texts texts;
     private final UserSettings settings;
+    private nexttoken.view.present.ClassroomMenu classroom;
     private final Dialogs dialogs;
     private final LessonFiles files;
     private final ExportActions exports;
@@ -182,6 +183,11 @@ public final class MainView extends BorderPane {
     }
 
     /** The commands of this window, each once; menus, toolbar and keys are built from them. */
+    /** View → Presenter screen and the handout export (issue 14). */
+    public nexttoken.view.present.ClassroomMenu classroom() {
+        return classroom;
+    }
+
     public AppActions actions() {
         return actions;
     }
@@ -193,13 +199,7 @@ public final class MainView extends BorderPane {
 
     /** Readable from the back of the room at any size: 16 px at 1024×768, growing with the window, up to 24 px. */
     private void scaleType() {
-        double size = Math.max(12, Math.min(24, Math.min(getWidth() / 64, getHeight() / 48)));
-        double themeScale = presenter.getTheme() == Theme.PROJECTOR ? 1.2 : 1.0;
-        size = Math.floor(size * themeScale * presenter.getZoom());
-        String style = "-fx-font-size: " + size + "px;";
-        if (!style.equals(getStyle())) {
-            setStyle(style);
-        }
+        TypeScale.apply(this, presenter);
     }
 
     private HBox toolbar() {
@@ -437,7 +437,9 @@ public final class MainView extends BorderPane {
         }
         transparentItem.setOnAction(e -> exports.setOptions(new PngExport.Options(exports.options().scale(),
                 transparentItem.isSelected() ? PngExport.Background.TRANSPARENT : PngExport.Background.WHITE)));
-        exportMenu.getItems().setAll(item(AppActions.EXPORT_SLIDE), item(AppActions.EXPORT_ALL), new SeparatorMenuItem());
+        classroom = new nexttoken.view.present.ClassroomMenu(presenter, settings, status::setText, dialogs::owner);
+        exportMenu.getItems().setAll(item(AppActions.EXPORT_SLIDE), item(AppActions.EXPORT_ALL), classroom.handoutItem(),
+                classroom.teacherHandoutItem(), new SeparatorMenuItem());
         exportMenu.getItems().addAll(scaleItems);
         exportMenu.getItems().add(transparentItem);
         fileMenu.getItems().setAll(item(AppActions.OPEN), recentMenu, new SeparatorMenuItem(), item(AppActions.SAVE),
@@ -464,11 +466,13 @@ public final class MainView extends BorderPane {
             languageMenu.getItems().add(languageItem);
         }
         viewMenu.getItems().setAll(themeMenu, languageMenu, new SeparatorMenuItem(), item(AppActions.ZOOM_IN),
-                item(AppActions.ZOOM_OUT), item(AppActions.ZOOM_RESET), item(AppActions.FULL_SCREEN));
+                item(AppActions.ZOOM_OUT), item(AppActions.ZOOM_RESET), item(AppActions.FULL_SCREEN), new SeparatorMenuItem(),
+                classroom.presenterScreenItem());
         menuBar.getMenus().setAll(fileMenu, viewMenu);
     }
 
     private void relabelMenus() {
+        classroom.relabel();
         fileMenu.setText(texts.get("menu.file"));
         viewMenu.setText(texts.get("menu.view"));
         recentMenu.setText(texts.get("menu.recent"));
@@ -512,9 +516,7 @@ public final class MainView extends BorderPane {
             return;
         }
         appliedTheme = presenter.getTheme();
-        getScene().getStylesheets().setAll(
-                MainView.class.getResource("/nexttoken/styles/app.css").toExternalForm(),
-                MainView.class.getResource(appliedTheme.stylesheet()).toExternalForm());
+        TypeScale.applyStylesheets(getScene(), appliedTheme);
         scaleType();
     }
 

@@ -113,6 +113,11 @@ public abstract class StepView extends VBox {
         return titleText() + " — " + texts.settingsLine(presenter.getLesson(), presenter.getText());
     }
 
+    /** The steps whose values this view draws, in the order they come. */
+    public List<Step> steps() {
+        return steps;
+    }
+
     /** Whether the view shows values now (its step reached, or everything revealed). */
     public boolean isRevealed() {
         return presenter.isRevealed(firstStep());

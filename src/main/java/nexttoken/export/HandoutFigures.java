@@ -1,0 +1,49 @@
+package nexttoken.export;
+
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.embed.swing.SwingFXUtils;
+import nexttoken.model.Lesson;
+import nexttoken.presenter.Session;
+import nexttoken.presenter.Step;
+import nexttoken.presenter.Theme;
+import nexttoken.view.StepView;
+
+/**
+ * The handout's pictures: each panel of the lesson drawn by the same code as its PNG
+ * export, at print resolution, keyed by the step id whose section it illustrates.
+ * FX thread only. (Attention lessons' map joins here when its view exists: it is one
+ * more {@link StepView} of the window.)
+ */
+public final class HandoutFigures {
+    /** Pixels per CSS pixel: 3× a 96 dpi panel is about 290 dpi at the size it is printed. */
+    static final int SCALE = 3;
+
+    private HandoutFigures() {
+    }
+
+    /** The lesson's first prediction at its sample (or lookup) step, as the handout's text works it out. */
+    public static Map<String, BufferedImage> render(Lesson lesson, String source, Locale locale) {
+        PngExport.Options print = new PngExport.Options(SCALE, PngExport.Background.WHITE);
+        Session session = new Session(lesson, source, locale);
+        List<Step> path = session.walk().path();
+        session.walk().goTo(path.get(path.size() - 2));
+        Map<String, BufferedImage> figures = new LinkedHashMap<>();
+        try (SlideRenderer slide = SlideRenderer.revealed(session, Theme.LIGHT, 1.0, SlideRenderer.SLIDE_WIDTH,
+                SlideRenderer.SLIDE_HEIGHT, false)) {
+            for (StepView view : slide.views()) {
+                figures.putIfAbsent(section(view.steps()).fileId(),
+                        SwingFXUtils.fromFXImage(PngExport.render(view, null, print), null));
+            }
+        }
+        return figures;
+    }
+
+    /** The f1 panel shows x as well, but what it is there for is the sum; every other panel goes with its first step. */
+    static Step section(List<Step> steps) {
+        return steps.contains(Step.F1) ? Step.F1 : steps.get(0);
+    }
+}

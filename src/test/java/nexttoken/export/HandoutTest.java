@@ -1,0 +1,149 @@
+package nexttoken.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nexttoken.cli.CliAccess;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The handout as a reader gets it: the text a PDF reader extracts, the fonts, the paper. */
+class HandoutTest {
+    @TempDir
+    static Path dir;
+
+    static Path spanishTeacher;
+    static Path englishLetter;
+    static Path part2English;
+
+    @BeforeAll
+    static void writeHandouts() throws Exception {
+        // Start the toolkit the way TestFX does before the export starts it its own way: UI tests
+        // later in this JVM need TestFX's primary stage, and their robot's keys reach it only then.
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        spanishTeacher = dir.resolve("part3-docente.pdf");
+        englishLetter = dir.resolve("part3-en.pdf");
+        part2English = dir.resolve("out/part2-en.pdf");
+        assertOk(CliAccess.runCapturing("export", "--lesson", "part3", "--handout", spanishTeacher.toString(), "--notes"));
+        assertOk(CliAccess.runCapturing("export", "--lesson", "part3", "--language", "en", "--handout",
+                englishLetter.toString(), "--paper", "letter"));
+        assertOk(CliAccess.runCapturing("export", "--lesson", "part2-en", "--handout", part2English.toString()));
+    }
+
+    private static void assertOk(CliAccess.Result r) {
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+    }
+
+    /** The text as one line: a worked line may wrap on the page, and a reader's search does not care. */
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void part3InEnglishHasEveryNumberOfThePostAsText() throws IOException {
+        String text = text(englishLetter);
+        assertTrue(text.startsWith("Part 3 — vectors and embeddings"), text);
+        assertTrue(text.contains("Settings: softmax · temperature T = 1.0 · top-k off · top-p off · seed 42"), text);
+        assertTrue(text.contains("Prompt: \"the sky is\""), text);
+        assertTrue(text.contains("x = [0.3, −0.6, 0.8, −0.1, 0.1, −0.1]"), text);
+        assertTrue(text.contains("f1(0.3, −0.6, 0.8, −0.1, 0.1, −0.1) = 0.3 × 1.0 + (−0.6) × 0.5 + 0.8 × 1.5"
+                + " + (−0.1) × 1.0 + 0.1 × 0.5 + (−0.1) × 1.5 = 1.0"), text);
+        assertTrue(text.contains("f2(1.0) = (1.0 × 2.5, 1.0 × 0.7, 1.0 × 2.0, 1.0 × 0.2, 1.0 × 0.5) = (2.5, 0.7, 2.0, 0.2, 0.5)"), text);
+        assertTrue(text.contains("softmax(2.5, 0.7, 2.0, 0.2, 0.5; T = 1.0) = (0.4982, 0.0823, 0.3021, 0.0499, 0.0674)"), text);
+        assertTrue(text.contains("Greedy decoding picks \"blue\" (49.8 %)"), text);
+        assertFalse(text.contains("For the teacher"), "the students' copy has no notes");
+    }
+
+    @Test
+    void theTeachersCopyInSpanishHasTheNotesAndDecimalCommas() throws IOException {
+        String text = text(spanishTeacher);
+        assertTrue(text.startsWith("Parte 3 — vectores y embeddings"), text);
+        assertTrue(text.contains("f1(0,3; −0,6; 0,8; −0,1; 0,1; −0,1) = 0,3 × 1,0 + (−0,6) × 0,5 + 0,8 × 1,5"
+                + " + (−0,1) × 1,0 + 0,1 × 0,5 + (−0,1) × 1,5 = 1,0"), text);
+        assertTrue(text.contains("= (0,4982; 0,0823; 0,3021; 0,0499; 0,0674)"), text);
+        assertTrue(text.contains("Para el docente"), text);
+        assertTrue(text.contains("Pregunta antes de revelar: ¿qué número sale de f1?"), text);
+        // The append step has no section of its own; its note still reaches the teacher.
+        assertTrue(text.contains("x pasa a ser los embeddings de las tres últimas palabras"), text);
+        assertTrue(text.contains("copia del docente"), text);
+    }
+
+    @Test
+    void part2HasThePostsLineForF1AndTheExactNorm() throws IOException {
+        String text = text(part2English);
+        assertTrue(text.contains("f1(578, 350, 698) = 578 × 1.0 + 350 × 0.5 + 698 × 1.5 = 1800.0"), text);
+        assertTrue(text.contains("= (4500.0, 1260.0, 3600.0, 360.0, 900.0)"), text);
+        assertTrue(text.contains("900.0 / 10620.0"), text);
+        assertTrue(text.contains("= (0.4237, 0.1186, 0.3390, 0.0339, 0.0847)"), text);
+    }
+
+    @Test
+    void fontsAreEmbeddedAndThePaperIsTheOneAskedFor() throws IOException {
+        try (PDDocument letter = Loader.loadPDF(englishLetter.toFile());
+                PDDocument a4 = Loader.loadPDF(spanishTeacher.toFile())) {
+            assertEquals(612f, letter.getPage(0).getMediaBox().getWidth(), 0.01f);
+            assertEquals(792f, letter.getPage(0).getMediaBox().getHeight(), 0.01f);
+            assertEquals(595.28f, a4.getPage(0).getMediaBox().getWidth(), 0.01f);
+            assertEquals(841.89f, a4.getPage(0).getMediaBox().getHeight(), 0.01f);
+            List<PDFont> fonts = new ArrayList<>();
+            int images = 0;
+            for (PDPage page : a4.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+                for (var name : page.getResources().getXObjectNames()) {
+                    images += page.getResources().isImageXObject(name) ? 1 : 0;
+                }
+            }
+            assertFalse(fonts.isEmpty());
+            for (PDFont font : fonts) {
+                assertTrue(font.isEmbedded(), font.getName());
+                assertTrue(font.getName().contains("DejaVuSans"), font.getName());
+            }
+            // tokens, embeddings, f1, logits, distribution: one figure per panel of part 3.
+            assertEquals(5, images);
+        }
+    }
+
+    @Test
+    void aHandoutThatCannotBeWrittenIsOneErrorLineAndLeavesNothing() throws IOException {
+        Path blocker = dir.resolve("not-a-folder");
+        Files.writeString(blocker, "x");
+        CliAccess.Result r = CliAccess.runCapturing("export", "--lesson", "part1", "--handout",
+                blocker.resolve("h.pdf").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("error: " + blocker.resolve("h.pdf") + ": cannot write the file"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void badOptionsAreRefusedBeforeAnythingIsRendered() {
+        CliAccess.Result paper = CliAccess.runCapturing("export", "--handout", dir.resolve("x.pdf").toString(), "--paper", "a5");
+        assertEquals(2, paper.status());
+        assertTrue(paper.err().contains("--paper is \"a5\", expected one of: a4, letter"), paper.err());
+        CliAccess.Result both = CliAccess.runCapturing("export", "--out", dir.toString(), "--handout", dir.resolve("x.pdf").toString());
+        assertEquals(2, both.status());
+        assertTrue(both.err().startsWith("error: give --out DIR (PNGs) or --handout FILE.pdf, not both"), both.err());
+        CliAccess.Result neither = CliAccess.runCapturing("export", "--lesson", "part2");
+        assertEquals(2, neither.status());
+        assertTrue(neither.err().startsWith("error: --out is missing (or --handout FILE.pdf for a handout)"), neither.err());
+        CliAccess.Result notes = CliAccess.runCapturing("export", "--out", dir.toString(), "--notes");
+        assertEquals(2, notes.status());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+    }
+}
