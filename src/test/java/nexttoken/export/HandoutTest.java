@@ -64,7 +64,7 @@ class HandoutTest {
         assertTrue(text.contains("f1(0.3, −0.6, 0.8, −0.1, 0.1, −0.1) = 0.3 × 1.0 + (−0.6) × 0.5 + 0.8 × 1.5"
                 + " + (−0.1) × 1.0 + 0.1 × 0.5 + (−0.1) × 1.5 = 1.0"), text);
         assertTrue(text.contains("f2(1.0) = (1.0 × 2.5, 1.0 × 0.7, 1.0 × 2.0, 1.0 × 0.2, 1.0 × 0.5) = (2.5, 0.7, 2.0, 0.2, 0.5)"), text);
-        assertTrue(text.contains("softmax(2.5, 0.7, 2.0, 0.2, 0.5; T = 1.0) = (0.4982, 0.0823, 0.3021, 0.0499, 0.0674)"), text);
+        assertTrue(text.contains("softmax(2.5, 0.7, 2.0, 0.2, 0.5; T = 1.0) ≈ (0.4982, 0.08234, 0.3021, 0.04994, 0.06742)"), text);
         assertTrue(text.contains("Greedy decoding picks \"blue\" (49.8 %)"), text);
         assertFalse(text.contains("For the teacher"), "the students' copy has no notes");
     }
@@ -75,7 +75,7 @@ class HandoutTest {
         assertTrue(text.startsWith("Parte 3 — vectores y embeddings"), text);
         assertTrue(text.contains("f1(0,3; −0,6; 0,8; −0,1; 0,1; −0,1) = 0,3 × 1,0 + (−0,6) × 0,5 + 0,8 × 1,5"
                 + " + (−0,1) × 1,0 + 0,1 × 0,5 + (−0,1) × 1,5 = 1,0"), text);
-        assertTrue(text.contains("= (0,4982; 0,0823; 0,3021; 0,0499; 0,0674)"), text);
+        assertTrue(text.contains("≈ (0,4982; 0,08234; 0,3021; 0,04994; 0,06742)"), text);
         assertTrue(text.contains("Para el docente"), text);
         assertTrue(text.contains("Pregunta antes de revelar: ¿qué número sale de f1?"), text);
         // The append step has no section of its own; its note still reaches the teacher.
@@ -89,7 +89,7 @@ class HandoutTest {
         assertTrue(text.contains("f1(578, 350, 698) = 578 × 1.0 + 350 × 0.5 + 698 × 1.5 = 1800.0"), text);
         assertTrue(text.contains("= (4500.0, 1260.0, 3600.0, 360.0, 900.0)"), text);
         assertTrue(text.contains("900.0 / 10620.0"), text);
-        assertTrue(text.contains("= (0.4237, 0.1186, 0.3390, 0.0339, 0.0847)"), text);
+        assertTrue(text.contains("≈ (0.4237, 0.1186, 0.3390, 0.03390, 0.08475)"), text);
     }
 
     @Test
