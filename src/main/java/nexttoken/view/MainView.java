@@ -153,7 +153,7 @@ public final class MainView extends BorderPane {
         HBox formulaRow = new HBox(28, new CompositionBar(presenter), sentence);
         formulaRow.setAlignment(Pos.CENTER_LEFT);
         formulaRow.getStyleClass().add("formula-row");
-        VBox top = new VBox(toolbar(), bannerBox, formulaRow, new StepChips(presenter));
+        VBox top = new VBox(toolbar(), bannerBox, formulaRow, stepRow(new StepChips(presenter)));
         top.getStyleClass().add("top-area");
         setTop(top);
         setCenter(grid);
@@ -260,11 +260,23 @@ public final class MainView extends BorderPane {
         }
         lessonPicker.setMinWidth(Region.USE_PREF_SIZE);
         search.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, menuBar, lessonPicker, search, spacer, askClass, tokenizerMode, trainingMode, revealAll, showControls,
-                back, next);
+        HBox bar = new HBox(8, menuBar, lessonPicker, search, spacer, askClass, tokenizerMode, trainingMode, showControls);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar");
         return bar;
+    }
+
+    /**
+     * The step chips with Show all and ◀ ▶ at their right: a 1024-pixel toolbar has no room for
+     * them beside the modes and the poll, and the chips' row had it to spare.
+     */
+    private HBox stepRow(StepChips chips) {
+        // The chips take the width the buttons leave (they wrap only when that is not enough).
+        HBox.setHgrow(chips, Priority.ALWAYS);
+        HBox row = new HBox(8, chips, revealAll, back, next);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new javafx.geometry.Insets(0, 10, 0, 0));
+        return row;
     }
 
     /** A toolbar button runs its action; a toggle then shows the state the action left, not its own click. */

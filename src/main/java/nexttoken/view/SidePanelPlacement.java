@@ -32,6 +32,12 @@ final class SidePanelPlacement {
         shown.addListener(o -> placement.place());
         window.widthProperty().addListener(o -> placement.place());
         window.heightProperty().addListener(o -> placement.relocate());
+        // The toolbar, a banner or the step row may grow after the panel was placed: it follows them.
+        for (Node bar : new Node[] {window.getTop(), window.getBottom()}) {
+            if (bar != null) {
+                bar.boundsInParentProperty().addListener(o -> placement.relocate());
+            }
+        }
         side.getStyleClass().add("side-panel");
         placement.place();
     }

@@ -386,7 +386,7 @@ class CliTest {
             }
         }
         assertEquals(20, rows);
-        assertTrue(table.contains("  ▁Lloyd      2.975544  0.0002       0.016 %"), table);
+        assertTrue(table.contains("  ▁Lloyd      2.976    0.0001569    0.016 %"), table); // issue 17: 4 significant digits
         assertTrue(text.out().contains("Greedy decoding picks \"▁Lloyd\" (0.016 %)."), text.out());
         JsonNode j = json(run("trace", "--lesson", "cl100k", "--format", "json").out());
         assertEquals(100_261, j.get("vocabulary").size());
