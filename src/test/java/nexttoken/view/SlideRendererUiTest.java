@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import nexttoken.app.NextTokenApp;
 import nexttoken.export.SlideRenderer;
 import nexttoken.lesson.BuiltInLessons;
 import nexttoken.presenter.Presenter;
@@ -33,11 +31,7 @@ class SlideRendererUiTest {
     void start(Stage stage) {
         presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
         view = new MainView(presenter);
-        Scene scene = NextTokenApp.createScene(view);
-        stage.setScene(scene);
-        stage.setWidth(1024);
-        stage.setHeight(768);
-        stage.show();
+        ProjectorWindow.show(stage, view);
     }
 
     @Test

@@ -16,7 +16,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import nexttoken.app.NextTokenApp;
 import nexttoken.lesson.BuiltInLessons;
 import nexttoken.presenter.Appearance;
 import nexttoken.presenter.Presenter;
@@ -41,13 +40,7 @@ class WindowActionsUiTest {
     void start(Stage stage) {
         presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
         view = new MainView(presenter);
-        Scene scene = NextTokenApp.createScene(view);
-        view.installKeys(scene);
-        stage.setScene(scene);
-        stage.setWidth(1024);
-        stage.setHeight(768);
-        stage.show();
-        stage.requestFocus();
+        ProjectorWindow.show(stage, view);
     }
 
     @Test

@@ -16,11 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nexttoken.app.NextTokenApp;
 import nexttoken.lesson.BuiltInLessons;
 import nexttoken.model.Composition;
 import nexttoken.model.NumberText;
@@ -53,12 +51,7 @@ class PollUiTest {
         presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
         view = new MainView(presenter, settings);
         view.setPollNetworks(() -> List.copyOf(networks));
-        Scene scene = NextTokenApp.createScene(view);
-        view.installKeys(scene);
-        stage.setScene(scene);
-        stage.setWidth(1024);
-        stage.setHeight(768);
-        stage.show();
+        nexttoken.view.ProjectorWindow.show(stage, view);
     }
 
     /** Reads the QR code as the projector shows it, with ZXing's own reader (a phone's camera app does the same). */
