@@ -71,6 +71,12 @@ public final class LogitsView extends StepView {
 
     private final RedrawKey drawn = new RedrawKey();
 
+    /** An attention lesson's logits are h · f2ᵢ; with tied f2, f2ᵢ is token i's own embedding eᵢ. */
+    private String attentionRule(Trace t) {
+        String row = t.lesson().attention().tied() ? "eᵢ" : "f2ᵢ";
+        return "ℓᵢ = h · " + row + ", h = " + new nexttoken.report.AttentionFormulas(texts.formulas()).vector(t.attention().h());
+    }
+
     @Override
     protected void update() {
         Trace t = presenter.getTrace();
@@ -94,6 +100,7 @@ public final class LogitsView extends StepView {
         // The model stops at the first logit that overflowed; no need to look at 100,000 of them again.
         boolean overflow = t.problem() != null && t.problem().kind() == nexttoken.model.ProblemKind.LOGIT_NOT_FINITE;
         equation.setText(overflow ? "⚠ " + t.problem().message(texts.locale())
+                : t.attention() != null ? attentionRule(t)
                 : v.size() <= 8 ? texts.formulas().f2Short(t) : "f2(" + texts.number(t.f2().input()) + ")");
         tail.setText(shown.length < v.size() ? texts.format("view.tail.logits", shown.length, v.size()) : "");
         tail.setVisible(shown.length < v.size());
