@@ -73,9 +73,6 @@ final class ExportCommand extends LessonCommand {
             throw LessonOptions.bad("--theme", theme, "light, dark, projector");
         }
         Lesson lesson = loadNoting(false);
-        if (lesson.isAttention()) {
-            throw new UserError(Problem.of(ProblemKind.ATTENTION_NOT_IN_APP, null).inSource(options.source));
-        }
         OutputFiles files = outputFiles();
         files.folder(out);
         PngExport.Options png = new PngExport.Options(scale, transparent ? PngExport.Background.TRANSPARENT : PngExport.Background.WHITE);

@@ -40,6 +40,12 @@ public final class FeedForwardView extends StepView {
         return "view.feedForward.title";
     }
 
+    /** A lesson without the step (part6) walks no feed-forward step: its h = r is there with the heads. */
+    @Override
+    protected Step firstStep() {
+        return presenter.path().contains(Step.FEED_FORWARD) ? Step.FEED_FORWARD : Step.HEADS;
+    }
+
     @Override
     protected String captionText() {
         boolean present = presenter.getLesson().isAttention() && presenter.getLesson().attention().feedForward() != null;
