@@ -15,7 +15,7 @@ import nexttoken.view.Texts;
 public final class LessonViews {
 
     /** The step views a lesson can show. */
-    public enum ViewId { TOKENS, WEIGHTED_SUM, LOOKUP, SCATTER, LOGITS, DISTRIBUTION }
+    public enum ViewId { TOKENS, WEIGHTED_SUM, LOOKUP, SCATTER, LOGITS, DISTRIBUTION, QKV, HEAD_OUTPUTS, FEED_FORWARD }
 
     /** A view and its share of the row's width, in percent. */
     public record Cell(ViewId view, double widthPercent) {
@@ -60,11 +60,15 @@ public final class LessonViews {
             // embeddings on the scatter, and the positions added to them. Stage 2, from the
             // attention output to the next word: the logits and their distribution. The scatter
             // stays in both: with tied f2 the winner is the word whose embedding points along h.
+            // The heads' sums and the feed-forward lines are long worked equations: they get a stage
+            // of their own, full height, before the logits' stage where h returns as the scatter's arrow.
             case ATTENTION -> List.of(
                     new Stage(List.of(Step.TOKENS, Step.POSITIONS, Step.ATTENTION), List.of(
-                            row(100, cell(ViewId.TOKENS, 40), cell(ViewId.SCATTER, 60)))),
-                    new Stage(List.of(Step.HEADS, Step.FEED_FORWARD, Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE,
-                            Step.APPEND), List.of(
+                            row(50, cell(ViewId.TOKENS, 40), cell(ViewId.SCATTER, 60)),
+                            row(50, cell(ViewId.QKV, 100)))),
+                    new Stage(List.of(Step.HEADS, Step.FEED_FORWARD), List.of(
+                            row(100, cell(ViewId.HEAD_OUTPUTS, 50), cell(ViewId.FEED_FORWARD, 50)))),
+                    new Stage(List.of(Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE, Step.APPEND), List.of(
                             row(50, cell(ViewId.SCATTER, 100)),
                             row(50, cell(ViewId.LOGITS, 44), cell(ViewId.DISTRIBUTION, 56)))));
         };

@@ -56,6 +56,9 @@ public final class StepViews {
             case SCATTER -> new EmbeddingScatterView(presenter);
             case LOGITS -> new LogitsView(presenter);
             case DISTRIBUTION -> new DistributionView(presenter);
+            case QKV -> new nexttoken.view.QkvView(presenter);
+            case HEAD_OUTPUTS -> new nexttoken.view.HeadOutputsView(presenter);
+            case FEED_FORWARD -> new nexttoken.view.FeedForwardView(presenter);
         };
         view.setOnExport(onExport);
         return view;
