@@ -48,6 +48,10 @@ public final class EmbeddingScatterView extends StepView {
     @Override
     protected String captionText() {
         Vocabulary v = presenter.getLesson().vocabulary();
+        if (presenter.getLesson().isAttention() && v.embeddingLength() == 2) {
+            return texts.get(presenter.getLesson().attention().tied() ? "view.scatter.caption.attention.tied"
+                    : "view.scatter.caption.attention.rows");
+        }
         return texts.get(v.embeddingLength() == 2 ? "view.scatter.caption" : "view.scatter.caption.pca");
     }
 
@@ -58,11 +62,45 @@ public final class EmbeddingScatterView extends StepView {
         // A temperature or weight move changes none of what the scatter shows unless the
         // prediction changes; 100,000 points are not redrawn for nothing.
         Trace t = presenter.getTrace();
-        if (drawn.changed(RedrawKey.same(presenter.getLesson().vocabulary()),
+        if (drawn.changed(RedrawKey.same(presenter.getLesson().vocabulary()), RedrawKey.same(t.attention()),
+                hShown(), winnerShown(),
                 t.context() == null ? List.of() : t.context().indices(), presenter.getSampledIndex(),
                 presenter.getHighlightedToken(), presenter.getTheme(), presenter.getZoom(), texts.locale())) {
             plot.redraw();
         }
+    }
+
+    /** h is drawn once the class has computed it: after the feed-forward step, or the heads' when there is none. */
+    private boolean hShown() {
+        List<Step> path = presenter.path();
+        Step hStep = path.contains(Step.FEED_FORWARD) ? Step.FEED_FORWARD : Step.HEADS;
+        return presenter.getLesson().isAttention() && path.contains(hStep) && presenter.isRevealed(hStep);
+    }
+
+    /** The winner along h is marked with f2's step, where the logits are h · f2ᵢ. */
+    private boolean winnerShown() {
+        return hShown() && presenter.isRevealed(Step.F2);
+    }
+
+    /** h as drawn (null when it is not), from the trace: the panel never computes it. */
+    private nexttoken.report.AttentionPanels.Arrow arrow() {
+        return hShown() ? nexttoken.report.AttentionPanels.arrow(presenter.getTrace(), texts.locale()) : null;
+    }
+
+    /** Where h's arrow starts (the origin) and ends, in scene coordinates; null when it is not drawn. */
+    public javafx.geometry.Point2D[] hArrowInScene() {
+        nexttoken.report.AttentionPanels.Arrow a = arrow();
+        if (a == null) {
+            return null;
+        }
+        return new javafx.geometry.Point2D[] {plot.localToScene(plot.px(0), plot.py(0)),
+                plot.localToScene(plot.px(a.x()), plot.py(a.y()))};
+    }
+
+    /** The token ringed as the one pointing most along h; -1 when none is. */
+    public int markedAlongH() {
+        nexttoken.report.AttentionPanels.Arrow a = arrow();
+        return a != null && winnerShown() ? a.winner() : -1;
     }
 
     /** Data-to-pixel mapping in one place, frozen during a drag so the point stays under the pointer. */
@@ -153,14 +191,22 @@ public final class EmbeddingScatterView extends StepView {
         }
 
         private Projection fitted;
+        private nexttoken.report.AttentionPanels.Arrow fittedArrow;
 
-        private void fitRange(Projection p) {
-            if (p == fitted) {
+        private void fitRange(Projection p, nexttoken.report.AttentionPanels.Arrow arrow) {
+            if (p == fitted && java.util.Objects.equals(arrow == null ? null : List.of(arrow.x(), arrow.y()),
+                    fittedArrow == null ? null : List.of(fittedArrow.x(), fittedArrow.y()))) {
                 return;
             }
             fitted = p;
+            fittedArrow = arrow;
             double ax = 1;
             double ay = 1;
+            if (arrow != null) {
+                // h's tip stays inside the plot: the arrow is the point of the picture.
+                ax = Math.max(ax, Math.abs(arrow.x()));
+                ay = Math.max(ay, Math.abs(arrow.y()));
+            }
             for (int i = 0; i < p.x().size(); i++) {
                 ax = Math.max(ax, Math.abs(p.x().get(i)));
                 ay = Math.max(ay, Math.abs(p.y().get(i)));
@@ -189,8 +235,9 @@ public final class EmbeddingScatterView extends StepView {
                 return;
             }
             Projection p = v.projection();
+            nexttoken.report.AttentionPanels.Arrow arrow = p.projected() ? null : arrow();
             if (dragging < 0) {
-                fitRange(p);
+                fitRange(p, arrow);
             }
             drawAxes(g, s, p);
             Trace t = presenter.getTrace();
@@ -246,6 +293,9 @@ public final class EmbeddingScatterView extends StepView {
                 }
             }
             List<javafx.geometry.Rectangle2D> taken = new java.util.ArrayList<>();
+            if (arrow != null) {
+                drawArrow(g, s, arrow, taken);
+            }
             for (int i : drawn) {
                 if (labelAll || inWindow.contains(i) || i == sampled || i == highlighted) {
                     double ring = s.pointRadius() + 6;
@@ -271,6 +321,59 @@ public final class EmbeddingScatterView extends StepView {
                 g.setTextBaseline(VPos.TOP);
                 g.fillText(label, box.getMinX(), box.getMinY());
             }
+        }
+
+        /**
+         * h from the origin, thick, with its head and its name; with f2's step the winner is ringed and,
+         * when f2 is tied, a dashed line drops from it onto h: the longer that shadow, the larger h · e.
+         */
+        private void drawArrow(GraphicsContext g, ChartStyle s, nexttoken.report.AttentionPanels.Arrow a,
+                               List<javafx.geometry.Rectangle2D> taken) {
+            double x0 = px(0);
+            double y0 = py(0);
+            double x1 = px(a.x());
+            double y1 = py(a.y());
+            javafx.scene.paint.Color ink = s.text();
+            if (winnerShown()) {
+                int w = a.winner();
+                double wx = px(presenter.getLesson().vocabulary().projection().x().get(w));
+                double wy = py(presenter.getLesson().vocabulary().projection().y().get(w));
+                if (a.tied()) {
+                    g.setStroke(TokenColors.of(w, presenter.getTheme()));
+                    g.setLineWidth(s.lineWidth());
+                    g.setLineDashes(8, 6);
+                    g.strokeLine(wx, wy, px(a.shadowX()), py(a.shadowY()));
+                    g.setLineDashes();
+                }
+                g.setStroke(TokenColors.of(w, presenter.getTheme()));
+                g.setLineWidth(s.lineWidth() * 2);
+                double ring = s.pointRadius() + 12;
+                g.strokeOval(wx - ring, wy - ring, 2 * ring, 2 * ring);
+            }
+            double length = Math.hypot(x1 - x0, y1 - y0);
+            if (length < 1) {
+                return;
+            }
+            double ux = (x1 - x0) / length;
+            double uy = (y1 - y0) / length;
+            double headLength = Math.min(length * 0.5, s.pointRadius() * 3.2);
+            g.setStroke(ink);
+            g.setFill(ink);
+            g.setLineWidth(s.lineWidth() * 2.5);
+            g.strokeLine(x0, y0, x1 - ux * headLength * 0.8, y1 - uy * headLength * 0.8);
+            double wing = headLength * 0.55;
+            g.fillPolygon(new double[] {x1, x1 - ux * headLength - uy * wing, x1 - ux * headLength + uy * wing},
+                    new double[] {y1, y1 - uy * headLength + ux * wing, y1 - uy * headLength - ux * wing}, 3);
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(a.label());
+            measure.setFont(s.labelBold());
+            double tw = measure.getLayoutBounds().getWidth();
+            double th = measure.getLayoutBounds().getHeight();
+            javafx.geometry.Rectangle2D box = placeLabel(x1, y1, tw, th, headLength * 0.6 + 4, taken, w, h);
+            taken.add(box);
+            g.setFont(s.labelBold());
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(a.label(), box.getMinX(), box.getMinY());
         }
 
         /**

@@ -124,9 +124,11 @@ public final class TokenTableView extends StepView {
         StringBuilder out = new StringBuilder();
         if (trace.context() != null) {
             List<Integer> context = trace.context().indices();
+            // Attention lessons count positions from 0, as PE(0) and the map's rows do (contracts.md).
+            int first = presenter.getLesson().kind() == nexttoken.model.LessonKind.ATTENTION ? 0 : 1;
             for (int position = 0; position < context.size(); position++) {
                 if (context.get(position) == index) {
-                    out.append("  x").append(Texts.subscript(position + 1));
+                    out.append("  x").append(Texts.subscript(position + first));
                 }
             }
         }

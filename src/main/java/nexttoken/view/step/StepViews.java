@@ -33,9 +33,19 @@ public final class StepViews {
         return made.computeIfAbsent(id, this::make);
     }
 
-    /** The views a lesson of this kind shows, in reading order. */
+    /** The views a lesson of this kind shows, in reading order, every stage's. */
     public List<StepView> of(LessonKind kind) {
         return LessonViews.inReadingOrder(kind).stream().map(this::get).toList();
+    }
+
+    /** The views the grid shows at this step, in reading order. */
+    public List<StepView> at(LessonKind kind, nexttoken.presenter.Step step) {
+        return LessonViews.stageAt(kind, step).views().stream().map(this::get).toList();
+    }
+
+    /** Which view this is, or null when this window did not make it. */
+    public ViewId idOf(StepView view) {
+        return made.entrySet().stream().filter(e -> e.getValue() == view).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     private StepView make(ViewId id) {
@@ -46,6 +56,9 @@ public final class StepViews {
             case SCATTER -> new EmbeddingScatterView(presenter);
             case LOGITS -> new LogitsView(presenter);
             case DISTRIBUTION -> new DistributionView(presenter);
+            case QKV -> new nexttoken.view.QkvView(presenter);
+            case HEAD_OUTPUTS -> new nexttoken.view.HeadOutputsView(presenter);
+            case FEED_FORWARD -> new nexttoken.view.FeedForwardView(presenter);
         };
         view.setOnExport(onExport);
         return view;
