@@ -68,9 +68,12 @@ public final class LessonViews {
                             row(50, cell(ViewId.QKV, 100)))),
                     new Stage(List.of(Step.HEADS, Step.FEED_FORWARD), List.of(
                             row(100, cell(ViewId.HEAD_OUTPUTS, 50), cell(ViewId.FEED_FORWARD, 50)))),
+                    // The scatter about as tall as wide (h's arrow is drawn to one scale across and up),
+                    // beside the logits: h · f2ᵢ's line and a logit like −0.05296 under each of seven bars
+                    // need the width; the distribution takes the row below.
                     new Stage(List.of(Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE, Step.APPEND), List.of(
-                            row(50, cell(ViewId.SCATTER, 100)),
-                            row(50, cell(ViewId.LOGITS, 44), cell(ViewId.DISTRIBUTION, 56)))));
+                            row(60, cell(ViewId.SCATTER, 44), cell(ViewId.LOGITS, 56)),
+                            row(40, cell(ViewId.DISTRIBUTION, 100)))));
         };
     }
 
