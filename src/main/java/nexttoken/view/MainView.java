@@ -361,7 +361,7 @@ public final class MainView extends BorderPane {
                 setTooltip(null);
                 return;
             }
-            String title = id.equals(nexttoken.lesson.GeneratedLessons.CL100K_ID) ? texts.get("lesson.cl100k.title")
+            String title = GeneratedLessons.isGenerated(id) ? texts.get("lesson." + id + ".title")
                     : BuiltInLessons.load(id).title();
             // A 1024-pixel toolbar has no room for "Parte 4 — temperatura, top-k y top-p": the picker
             // names the part, and the open list (and the tooltip) the whole title.
@@ -378,7 +378,7 @@ public final class MainView extends BorderPane {
             parts.addAll(BuiltInLessons.ATTENTION_PARTS);
             List<String> ids = new ArrayList<>(parts.stream()
                     .map(p -> BuiltInLessons.inLanguage(p, presenter.getLanguage())).toList());
-            ids.add(GeneratedLessons.CL100K_ID);
+            ids.addAll(GeneratedLessons.IDS);
             if (!lessonPicker.getItems().equals(ids)) {
                 lessonPicker.getItems().setAll(ids);
             }
