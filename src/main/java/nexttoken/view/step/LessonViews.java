@@ -15,7 +15,13 @@ import nexttoken.view.Texts;
 public final class LessonViews {
 
     /** The step views a lesson can show. */
-    public enum ViewId { TOKENS, WEIGHTED_SUM, LOOKUP, SCATTER, LOGITS, DISTRIBUTION }
+    public enum ViewId {
+        TOKENS, WEIGHTED_SUM, LOOKUP, SCATTER, LOGITS, DISTRIBUTION,
+        /** Attention lessons: the position vectors and x = embedding + PE. */
+        POSITIONS,
+        /** Attention lessons: the causal grid of who looks at whom, one head at a time. */
+        ATTENTION_MAP
+    }
 
     /** A view and its share of the row's width, in percent. */
     public record Cell(ViewId view, double widthPercent) {
@@ -56,16 +62,18 @@ public final class LessonViews {
     public static List<Stage> stages(LessonKind kind) {
         return switch (kind) {
             case LOOKUP, IDS, EMBEDDINGS -> List.of(new Stage(StepPaths.of(kind), singleStageRows(kind)));
-            // Stage 1, where the words come from and whom each looks at: the vocabulary with its
-            // embeddings on the scatter, and the positions added to them. Stage 2, from the
-            // attention output to the next word: the logits and their distribution. The scatter
-            // stays in both: with tied f2 the winner is the word whose embedding points along h.
+            // A 1024×768 projector cannot show eight views large at once. Stage 1, where the words
+            // come from and whom each looks at: the vocabulary, x = embedding + PE, the map, and
+            // the scatter (drag an embedding there and watch the map move). Stage 2, from the
+            // heads to the next word: the map's weights are what the heads add up, the scatter is
+            // where tied f2 finds the word along h, then the logits and the distribution.
             case ATTENTION -> List.of(
                     new Stage(List.of(Step.TOKENS, Step.POSITIONS, Step.ATTENTION), List.of(
-                            row(100, cell(ViewId.TOKENS, 40), cell(ViewId.SCATTER, 60)))),
+                            row(44, cell(ViewId.TOKENS, 32), cell(ViewId.POSITIONS, 68)),
+                            row(56, cell(ViewId.ATTENTION_MAP, 60), cell(ViewId.SCATTER, 40)))),
                     new Stage(List.of(Step.HEADS, Step.FEED_FORWARD, Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE,
                             Step.APPEND), List.of(
-                            row(50, cell(ViewId.SCATTER, 100)),
+                            row(50, cell(ViewId.ATTENTION_MAP, 55), cell(ViewId.SCATTER, 45)),
                             row(50, cell(ViewId.LOGITS, 44), cell(ViewId.DISTRIBUTION, 56)))));
         };
     }
