@@ -589,6 +589,14 @@ public final class MainView extends BorderPane {
         return (EmbeddingScatterView) views.get(ViewId.SCATTER);
     }
 
+    public AttentionMapView attentionMap() {
+        return (AttentionMapView) views.get(ViewId.ATTENTION_MAP);
+    }
+
+    public PositionsView positions() {
+        return (PositionsView) views.get(ViewId.POSITIONS);
+    }
+
     public LessonEditor editor() {
         if (editor == null) {
             editor = new LessonEditor(presenter);

@@ -53,11 +53,12 @@ class AttentionViewsUiTest {
 
     @Test
     void part6QkvShowsEachWordsVectorsAndWritesOutTheProductsOfTheWordClicked(FxRobot robot) {
-        goTo(robot, Step.POSITIONS);
+        goTo(robot, Step.ATTENTION);
         QkvView qkv = view(robot, "qkv-view", QkvView.class);
+        assertTrue(qkv.isRevealed());
+        goTo(robot, Step.POSITIONS);
         assertFalse(qkv.isRevealed(), "q, k and v wait for the attention step");
         goTo(robot, Step.ATTENTION);
-        assertTrue(qkv.isRevealed());
         assertEquals("es ₂", qkv.cellText(2, 0));
         assertEquals("[1.1, −0.1]", qkv.cellText(2, 1));
         assertEquals("[2.2, −0.2]", qkv.cellText(2, 2));
