@@ -28,6 +28,8 @@ public final class TokenTableView extends StepView {
     private final RedrawKey rebuilt = new RedrawKey();
     private final RedrawKey marked = new RedrawKey();
     private final RedrawKey searched = new RedrawKey();
+    /** What the columns were last fitted to: measuring 300 rows' texts on every slider move cost a tenth of the FX thread. */
+    private final RedrawKey fitted = new RedrawKey();
     // The rows and token cells the table made. A new context or prediction re-marks these few in
     // place: table.refresh() would throw them away and build new ones, CSS and all, on every change.
     private final java.util.Set<TableRow<Integer>> rows = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
@@ -151,6 +153,13 @@ public final class TokenTableView extends StepView {
         if (width <= 0) {
             return;
         }
+        Trace t = presenter.getTrace();
+        // The widths depend on these alone (the marker names the context and the prediction).
+        if (!fitted.changed(RedrawKey.same(v), width, fontProbe.getFont(), t.context() == null ? null : t.context().indices(),
+                presenter.getSampledIndex(), texts.locale(), tokenColumn.getText(), idColumn.getText(),
+                embeddingColumn.getText())) {
+            return;
+        }
         // Context and predicted rows are bold: measure every row as if it were one of them.
         javafx.scene.text.Font font = javafx.scene.text.Font.font(fontProbe.getFont().getFamily(),
                 javafx.scene.text.FontWeight.BOLD, fontProbe.getFont().getSize());
@@ -158,7 +167,6 @@ public final class TokenTableView extends StepView {
         double tokenWidth = measure(font, tokenColumn.getText());
         double embeddingWidth = v.hasEmbeddings() ? measure(font, embeddingColumn.getText()) : 0;
         double idWidth = measure(font, idColumn.getText());
-        Trace t = presenter.getTrace();
         java.util.stream.IntStream rowsToMeasure = java.util.stream.IntStream.concat(
                 java.util.stream.IntStream.range(0, Math.min(v.size(), MEASURED_ROWS)),
                 t.context() == null ? java.util.stream.IntStream.empty()
@@ -248,7 +256,9 @@ public final class TokenTableView extends StepView {
         idColumn.setText(texts.get("report.column.id"));
         embeddingColumn.setText(texts.get("report.column.embedding"));
         Vocabulary v = presenter.getLesson().vocabulary();
-        embeddingColumn.setVisible(v.hasEmbeddings());
+        if (!v.hasEmbeddings()) {
+            embeddingColumn.setVisible(false); // else fitColumns decides, by the room there is
+        }
         if (v != shown && (shown == null || shown.size() != v.size())) {
             table.setItems(FXCollections.observableArrayList(IntStream.range(0, v.size()).boxed().toList()));
         }
