@@ -115,7 +115,7 @@ public final class MainView extends BorderPane {
                 showControls::isSelected);
         actions = new AppActions(AppActions.walk(presenter.session().walk()),
                 AppActions.appearance(presenter.appearance(), dialogs::owner),
-                AppActions.files(files), AppActions.export(exports), AppActions.poll(this::askTheClass));
+                AppActions.files(files), AppActions.export(exports), AppActions.poll(this::askTheClass, this::revealPoll));
         grid = new ViewGrid(views);
         controls = new ControlsPanel(presenter);
 
@@ -305,6 +305,13 @@ public final class MainView extends BorderPane {
         });
         setCenter(pollView);
         pollView.open();
+    }
+
+    /** Reveals the open poll's result (the key R); without an open poll there is nothing to reveal. */
+    public void revealPoll() {
+        if (pollView != null) {
+            pollView.reveal();
+        }
     }
 
     private void closePoll() {
