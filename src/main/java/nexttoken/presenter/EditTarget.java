@@ -23,6 +23,10 @@ public sealed interface EditTarget {
     record Notes(String step) implements EditTarget {
     }
 
+    /** Row {@code position} of an attention lesson's learned position table, dragged on the positions view. */
+    record LearnedPosition(int position) implements EditTarget {
+    }
+
     /** Targets that are one setting of the lesson, or the whole of it. */
     enum Whole implements EditTarget {
         TEMPERATURE, TOP_K, TOP_P, NORMALIZATION, SEED, CORPUS,

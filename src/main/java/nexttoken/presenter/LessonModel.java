@@ -197,6 +197,22 @@ public final class LessonModel {
     }
 
     /**
+     * Drags row {@code position} of a learned position table in two dimensions; everything
+     * downstream (x, the map, h, the logits) follows. Lessons with sinusoidal or no positions
+     * have nothing to drag.
+     */
+    public void moveLearnedPosition(int position, double x, double y) {
+        nexttoken.model.Attention a = lesson.get().attention();
+        if (a == null || a.positions() != nexttoken.model.Attention.Positions.LEARNED
+                || a.learnedPositions().columns() != 2 || position < 0 || position >= a.learnedPositions().rows()
+                || !Double.isFinite(x) || !Double.isFinite(y)) {
+            return;
+        }
+        edit(new EditTarget.LearnedPosition(position), l -> l.withAttention(l.attention().withLearnedPositions(
+                l.attention().learnedPositions().with(position, 0, x).with(position, 1, y))));
+    }
+
+    /**
      * Changes the lesson; the first change to a target after a change to another (or after
      * {@link #commitEdit()}) is a new undo step. A change that changes nothing is no edit.
      */

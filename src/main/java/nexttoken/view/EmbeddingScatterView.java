@@ -200,13 +200,29 @@ public final class EmbeddingScatterView extends StepView {
             }
             fitted = p;
             fittedArrow = arrow;
+            if (arrow != null) {
+                // Around what is drawn (the points, the origin and h's tip), not symmetric: with one scale
+                // across and up, a half-empty quadrant would cost the points half their size.
+                double lowX = Math.min(0, arrow.x());
+                double highX = Math.max(0, arrow.x());
+                double lowY = Math.min(0, arrow.y());
+                double highY = Math.max(0, arrow.y());
+                for (int i = 0; i < p.x().size(); i++) {
+                    lowX = Math.min(lowX, p.x().get(i));
+                    highX = Math.max(highX, p.x().get(i));
+                    lowY = Math.min(lowY, p.y().get(i));
+                    highY = Math.max(highY, p.y().get(i));
+                }
+                // Room for a point's ring and label beyond the outermost ones; the ticks stay round by themselves.
+                double pad = 0.12 * Math.max(highX - lowX, highY - lowY) + 0.05;
+                baseMinX = lowX - pad;
+                baseMaxX = highX + pad;
+                baseMinY = lowY - pad;
+                baseMaxY = highY + pad;
+                return;
+            }
             double ax = 1;
             double ay = 1;
-            if (arrow != null) {
-                // h's tip stays inside the plot: the arrow is the point of the picture.
-                ax = Math.max(ax, Math.abs(arrow.x()));
-                ay = Math.max(ay, Math.abs(arrow.y()));
-            }
             for (int i = 0; i < p.x().size(); i++) {
                 ax = Math.max(ax, Math.abs(p.x().get(i)));
                 ay = Math.max(ay, Math.abs(p.y().get(i)));
@@ -214,10 +230,43 @@ public final class EmbeddingScatterView extends StepView {
             // Symmetric about 0 and rounded up, so the origin is always visible and ticks are round.
             double ex = Math.ceil(ax * 1.15 * 2) / 2;
             double ey = Math.ceil(ay * 1.15 * 2) / 2;
-            minX = -ex;
-            maxX = ex;
-            minY = -ey;
-            maxY = ey;
+            baseMinX = -ex;
+            baseMaxX = ex;
+            baseMinY = -ey;
+            baseMaxY = ey;
+        }
+
+        private double baseMinX = -1;
+        private double baseMaxX = 1;
+        private double baseMinY = -1;
+        private double baseMaxY = 1;
+
+        /**
+         * The fitted ranges; with h's arrow, one unit is as long across as up, so that "along h" and
+         * the right angle of a token's shadow on h look like what they are.
+         */
+        private void applyRange(boolean sameScale) {
+            minX = baseMinX;
+            maxX = baseMaxX;
+            minY = baseMinY;
+            maxY = baseMaxY;
+            double across = w - MARGIN_LEFT - MARGIN;
+            double up = h - MARGIN_TOP - MARGIN_BOTTOM;
+            if (!sameScale || across <= 0 || up <= 0) {
+                return;
+            }
+            // Widen the range that has more pixels per unit, about its middle, until both have the same.
+            double spanX = maxX - minX;
+            double spanY = maxY - minY;
+            if (across / spanX > up / spanY) {
+                double grow = (spanY * across / up - spanX) / 2;
+                minX -= grow;
+                maxX += grow;
+            } else {
+                double grow = (spanX * up / across - spanY) / 2;
+                minY -= grow;
+                maxY += grow;
+            }
         }
 
         @Override
@@ -231,13 +280,14 @@ public final class EmbeddingScatterView extends StepView {
                 g.setFont(s.label());
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.CENTER);
-                g.fillText(texts.get("view.scatter.none"), width / 2, height / 2, width - 20);
+                fillText(g, texts.get("view.scatter.none"), width / 2, height / 2, width - 20);
                 return;
             }
             Projection p = v.projection();
             nexttoken.report.AttentionPanels.Arrow arrow = p.projected() ? null : arrow();
             if (dragging < 0) {
                 fitRange(p, arrow);
+                applyRange(arrow != null);
             }
             drawAxes(g, s, p);
             Trace t = presenter.getTrace();
@@ -319,7 +369,7 @@ public final class EmbeddingScatterView extends StepView {
                 g.setFont(font);
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.TOP);
-                g.fillText(label, box.getMinX(), box.getMinY());
+                fillText(g, label, box.getMinX(), box.getMinY());
             }
         }
 
@@ -368,8 +418,14 @@ public final class EmbeddingScatterView extends StepView {
             measure.setFont(s.labelBold());
             double tw = measure.getLayoutBounds().getWidth();
             double th = measure.getLayoutBounds().getHeight();
-            javafx.geometry.Rectangle2D box = placeLabel(x1, y1, tw, th, headLength * 0.6 + 4, taken, w, h);
+            // The name sits beyond the tip, above the shaft, on the side with room: never over the arrow.
+            double lx = x1 + headLength * 0.6 + 4 + tw <= w - 2 ? x1 + headLength * 0.6 + 4 : x1 - tw - headLength * 0.6 - 4;
+            double ly = uy <= 0 ? y1 - th / 2 : y1 - th / 2;
+            lx = Math.max(MARGIN_LEFT, Math.min(w - tw - 2, lx));
+            ly = Math.max(MARGIN_TOP, Math.min(h - th, ly));
+            javafx.geometry.Rectangle2D box = new javafx.geometry.Rectangle2D(lx, ly, tw, th);
             taken.add(box);
+            g.setFill(ink);
             g.setFont(s.labelBold());
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
@@ -474,14 +530,14 @@ public final class EmbeddingScatterView extends StepView {
                 g.strokeLine(px(x), py(minY), px(x), py(maxY));
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.TOP);
-                g.fillText(texts.number(Math.round(x * 100) / 100.0), px(x), py(minY) + 4);
+                fillText(g, texts.number(Math.round(x * 100) / 100.0), px(x), py(minY) + 4);
             }
             double stepY = tickStep(maxY - minY, h - MARGIN_TOP - MARGIN_BOTTOM);
             for (double y = Math.ceil(minY / stepY) * stepY; y <= maxY + 1e-9; y += stepY) {
                 g.strokeLine(px(minX), py(y), px(maxX), py(y));
                 g.setTextAlign(TextAlignment.RIGHT);
                 g.setTextBaseline(VPos.CENTER);
-                g.fillText(texts.number(Math.round(y * 100) / 100.0), px(minX) - 6, py(y));
+                fillText(g, texts.number(Math.round(y * 100) / 100.0), px(minX) - 6, py(y));
             }
             g.setStroke(s.axis());
             g.setLineWidth(s.lineWidth());
@@ -495,10 +551,10 @@ public final class EmbeddingScatterView extends StepView {
                     : texts.get("view.scatter.feature1");
             String yName = p.projected() ? texts.format("view.scatter.pc", 2, texts.percent(p.explainedY()))
                     : texts.get("view.scatter.feature2");
-            g.fillText(xName, px(maxX), py(minY) + MARGIN_BOTTOM - 2);
+            fillText(g, xName, px(maxX), py(minY) + MARGIN_BOTTOM - 2);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(yName, px(minX), py(maxY) - 4);
+            fillText(g, yName, px(minX), py(maxY) - 4);
         }
     }
 

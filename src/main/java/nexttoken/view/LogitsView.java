@@ -69,8 +69,9 @@ public final class LogitsView extends StepView {
         return new BarsPane.Data(list, min, max);
     }
 
-    /** In an attention lesson f2 reads h: the largest logits written out as h · f2ᵢ, the winner first. */
-    static final int ATTENTION_LINES = 3;
+    /** In an attention lesson f2 reads h: the largest logit written out as h · f2ᵢ (more lines
+     * would squeeze the bars below them at 1024×768); the others are the same sum, and the trace has them all. */
+    static final int ATTENTION_LINES = 1;
 
     private String attentionLogits(Trace t) {
         int[] tokens = nexttoken.model.Ranking.inFallingOrder(

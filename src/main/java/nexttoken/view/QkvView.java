@@ -27,6 +27,7 @@ public final class QkvView extends StepView {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final FlowPane headButtons = new FlowPane(6, 4);
+    private final Label dk = new Label();
     private final ToggleGroup headGroup = new ToggleGroup();
     private final GridPane table = new GridPane();
     private final ShrinkToFit tableFit = new ShrinkToFit(table);
@@ -34,6 +35,8 @@ public final class QkvView extends StepView {
     private final List<Row> rows = new ArrayList<>();
     private final RedrawKey layoutFor = new RedrawKey();
     private int head;
+    /** Set while the head buttons are made: selecting the shown head then is not a choice to redraw for. */
+    private boolean building;
     /** The word whose products are written out; -1 for the last word read, whatever the prompt's length. */
     private int selectedWord = -1;
 
@@ -41,7 +44,7 @@ public final class QkvView extends StepView {
         super(presenter, List.of(Step.ATTENTION), "qkv-view");
         table.getStyleClass().add("terms");
         table.setHgap(14);
-        table.setVgap(2);
+        table.setVgap(0);
         table.setId("qkv-table");
         products.getStyleClass().add("qkv-products");
         products.setId("qkv-products");
@@ -53,10 +56,11 @@ public final class QkvView extends StepView {
                 return;
             }
             head = (Integer) now.getUserData();
-            refresh();
+            if (!building) {
+                refresh();
+            }
         });
-        tableFit.fittingHeightDownTo(0.6);
-        VBox content = new VBox(6, headButtons, tableFit, products);
+        VBox content = new VBox(4, headButtons, tableFit, products);
         setContent(content);
     }
 
@@ -123,11 +127,11 @@ public final class QkvView extends StepView {
         AttentionPanels.HeadQkv shown = heads.get(head);
         int n = shown.words().size();
         if (layoutFor.changed(n, heads.size(), texts.locale())) {
-            buildHeadButtons(heads.size());
             buildTable(n);
+            building = true;
+            buildHeadButtons(heads.size());
+            building = false;
         }
-        headButtons.setVisible(heads.size() > 1);
-        headButtons.setManaged(heads.size() > 1);
         int selected = selectedWord < 0 || selectedWord >= n ? n - 1 : selectedWord;
         List<Integer> context = t.context().indices();
         for (int j = 0; j < n; j++) {
@@ -143,10 +147,8 @@ public final class QkvView extends StepView {
                 l.pseudoClassStateChanged(SELECTED, j == selected);
             }
         }
+        dk.setText("dk = " + shown.dk());
         List<Label> lines = new ArrayList<>();
-        if (heads.size() > 1) {
-            lines.add(equation(texts.format("view.qkv.head", shown.number(), heads.size(), shown.dk())));
-        }
         for (String line : shown.words().get(selected).products()) {
             lines.add(equation(line));
         }
@@ -188,6 +190,8 @@ public final class QkvView extends StepView {
             b.setSelected(h == head);
             headButtons.getChildren().add(b);
         }
+        dk.getStyleClass().add("heads-intro");
+        headButtons.getChildren().add(dk);
     }
 
     private void buildTable(int n) {

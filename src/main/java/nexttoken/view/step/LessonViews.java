@@ -15,7 +15,19 @@ import nexttoken.view.Texts;
 public final class LessonViews {
 
     /** The step views a lesson can show. */
-    public enum ViewId { TOKENS, WEIGHTED_SUM, LOOKUP, SCATTER, LOGITS, DISTRIBUTION, QKV, HEAD_OUTPUTS, FEED_FORWARD }
+    public enum ViewId {
+        TOKENS, WEIGHTED_SUM, LOOKUP, SCATTER, LOGITS, DISTRIBUTION,
+        /** Attention lessons: the position vectors and x = embedding + PE. */
+        POSITIONS,
+        /** Attention lessons: the causal grid of who looks at whom, one head at a time. */
+        ATTENTION_MAP,
+        /** Attention lessons: each word's q, k and v with the products written out. */
+        QKV,
+        /** Attention lessons: each head's weighted sum for the last word, W_O and the residual. */
+        HEAD_OUTPUTS,
+        /** Attention lessons: z, ReLU (the cut units marked), f and h. */
+        FEED_FORWARD
+    }
 
     /** A view and its share of the row's width, in percent. */
     public record Cell(ViewId view, double widthPercent) {
@@ -56,21 +68,26 @@ public final class LessonViews {
     public static List<Stage> stages(LessonKind kind) {
         return switch (kind) {
             case LOOKUP, IDS, EMBEDDINGS -> List.of(new Stage(StepPaths.of(kind), singleStageRows(kind)));
-            // Stage 1, where the words come from and whom each looks at: the vocabulary with its
-            // embeddings on the scatter, and the positions added to them. Stage 2, from the
-            // attention output to the next word: the logits and their distribution. The scatter
-            // stays in both: with tied f2 the winner is the word whose embedding points along h.
-            // The heads' sums and the feed-forward lines are long worked equations: they get a stage
-            // of their own, full height, before the logits' stage where h returns as the scatter's arrow.
+            // A 1024×768 projector cannot show nine views large at once, so an attention lesson has
+            // four stages. 1, where the words come from: the vocabulary, x = embedding + PE, the
+            // scatter (drag an embedding there and watch the map move) and the map still to come.
+            // 2, the attention step: q, k and v written out over the map they make. 3, the heads'
+            // sums and the feed-forward step, long worked equations at full height. 4, the next
+            // word: the scatter beside the logits, about as tall as wide (h's arrow is drawn to one
+            // scale across and up; with tied f2 the winner is the word along h), and seven bars'
+            // values whole; the distribution below.
             case ATTENTION -> List.of(
-                    new Stage(List.of(Step.TOKENS, Step.POSITIONS, Step.ATTENTION), List.of(
-                            row(50, cell(ViewId.TOKENS, 40), cell(ViewId.SCATTER, 60)),
-                            row(50, cell(ViewId.QKV, 100)))),
+                    new Stage(List.of(Step.TOKENS, Step.POSITIONS), List.of(
+                            row(44, cell(ViewId.TOKENS, 32), cell(ViewId.POSITIONS, 68)),
+                            row(56, cell(ViewId.ATTENTION_MAP, 60), cell(ViewId.SCATTER, 40)))),
+                    new Stage(List.of(Step.ATTENTION), List.of(
+                            row(48, cell(ViewId.QKV, 100)),
+                            row(52, cell(ViewId.ATTENTION_MAP, 60), cell(ViewId.SCATTER, 40)))),
                     new Stage(List.of(Step.HEADS, Step.FEED_FORWARD), List.of(
                             row(100, cell(ViewId.HEAD_OUTPUTS, 50), cell(ViewId.FEED_FORWARD, 50)))),
                     new Stage(List.of(Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE, Step.APPEND), List.of(
-                            row(50, cell(ViewId.SCATTER, 100)),
-                            row(50, cell(ViewId.LOGITS, 44), cell(ViewId.DISTRIBUTION, 56)))));
+                            row(60, cell(ViewId.SCATTER, 44), cell(ViewId.LOGITS, 56)),
+                            row(40, cell(ViewId.DISTRIBUTION, 100)))));
         };
     }
 
