@@ -41,15 +41,15 @@ class KeysSheetUiTest {
         assertEquals(new Row("Page Up, Left, Backspace", "back, all the way to the start"), rows.get(1));
         assertTrue(rows.contains(new Row("1 … 9", "jump to that step (the numbers on the step chips)")), rows::toString);
         assertTrue(rows.contains(new Row("P", "Ask the class")), rows::toString);
-        assertTrue(rows.contains(new Row("R", "Reveal")), rows::toString);
+        assertTrue(rows.contains(new Row("R", "reveal the poll: the class beside the model")), rows::toString);
         assertTrue(rows.contains(new Row("F5, F11", "Full screen")), rows::toString);
-        assertTrue(rows.contains(new Row("F1", "Keys")), rows::toString);
+        assertTrue(rows.contains(new Row("F1", "this sheet of keys (Esc closes it)")), rows::toString);
         assertFalse(rows.stream().anyMatch(r -> r.does().startsWith("keys.") || r.does().contains(".")
                 && !r.does().contains(" ")), "every line has a sentence from the bundle: " + rows);
 
         robot.interact(() -> presenter.setLanguage(Locale.forLanguageTag("es")));
         List<Row> spanish = KeysSheet.rows(view.actions(), new Texts(presenter));
-        assertTrue(spanish.contains(new Row("R", "Mostrar resultado")), spanish::toString);
+        assertTrue(spanish.contains(new Row("R", "mostrar el resultado de la votación: la clase junto al modelo")), spanish::toString);
         assertTrue(spanish.contains(new Row("P", "Pregunta a la clase")), spanish::toString);
     }
 

@@ -49,7 +49,9 @@ public final class KeysSheet {
                     keys.add(name(k));
                 }
             }
-            String does = texts.get(a.labelKey() != null ? a.labelKey() : "keys." + a.id());
+            // A button's label can lean on what is around it ("Reveal" beside the poll); the sheet's own sentence, if any, says more.
+            String own = texts.get("keys." + a.id());
+            String does = !own.equals("keys." + a.id()) || a.labelKey() == null ? own : texts.get(a.labelKey());
             rows.add(new Row(String.join(", ", keys), does));
         }
         int steps = rows.indexOf(null);
@@ -78,6 +80,7 @@ public final class KeysSheet {
         for (Row row : rows(actions, texts)) {
             Label keys = new Label(row.keys());
             keys.getStyleClass().add("keys-sheet-keys");
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label does = new Label(row.does());
             does.setWrapText(true);
             grid.addRow(r++, keys, does);
