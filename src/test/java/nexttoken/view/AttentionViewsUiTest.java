@@ -181,4 +181,17 @@ class AttentionViewsUiTest {
         assertEquals("el 0,1156 cielo 0,5104 es 0,3740", heads.shownText().get(1));
         robot.interact(() -> presenter.setLanguage(Locale.ENGLISH));
     }
+
+    @Test
+    void everyTextOfPart6AndPart7IsWholeAndLargeEnoughAtEveryStep(FxRobot robot) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (String lesson : List.of("part6", "part7")) {
+            open(robot, lesson);
+            for (Step step : presenter.path()) {
+                goTo(robot, step);
+                problems.addAll(ScreenReader.problems(stage.getScene().getRoot(), lesson + " at " + step));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
 }
