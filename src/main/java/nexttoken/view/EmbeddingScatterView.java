@@ -280,7 +280,7 @@ public final class EmbeddingScatterView extends StepView {
                 g.setFont(s.label());
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.CENTER);
-                g.fillText(texts.get("view.scatter.none"), width / 2, height / 2, width - 20);
+                fillText(g, texts.get("view.scatter.none"), width / 2, height / 2, width - 20);
                 return;
             }
             Projection p = v.projection();
@@ -369,7 +369,7 @@ public final class EmbeddingScatterView extends StepView {
                 g.setFont(font);
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.TOP);
-                g.fillText(label, box.getMinX(), box.getMinY());
+                fillText(g, label, box.getMinX(), box.getMinY());
             }
         }
 
@@ -562,14 +562,14 @@ public final class EmbeddingScatterView extends StepView {
                 g.strokeLine(px(x), py(minY), px(x), py(maxY));
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.TOP);
-                g.fillText(texts.number(Math.round(x * 100) / 100.0), px(x), py(minY) + 4);
+                fillText(g, texts.number(Math.round(x * 100) / 100.0), px(x), py(minY) + 4);
             }
             double stepY = tickStep(maxY - minY, h - MARGIN_TOP - MARGIN_BOTTOM);
             for (double y = Math.ceil(minY / stepY) * stepY; y <= maxY + 1e-9; y += stepY) {
                 g.strokeLine(px(minX), py(y), px(maxX), py(y));
                 g.setTextAlign(TextAlignment.RIGHT);
                 g.setTextBaseline(VPos.CENTER);
-                g.fillText(texts.number(Math.round(y * 100) / 100.0), px(minX) - 6, py(y));
+                fillText(g, texts.number(Math.round(y * 100) / 100.0), px(minX) - 6, py(y));
             }
             g.setStroke(s.axis());
             g.setLineWidth(s.lineWidth());
@@ -583,10 +583,10 @@ public final class EmbeddingScatterView extends StepView {
                     : texts.get("view.scatter.feature1");
             String yName = p.projected() ? texts.format("view.scatter.pc", 2, texts.percent(p.explainedY()))
                     : texts.get("view.scatter.feature2");
-            g.fillText(xName, px(maxX), py(minY) + MARGIN_BOTTOM - 2);
+            fillText(g, xName, px(maxX), py(minY) + MARGIN_BOTTOM - 2);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(yName, px(minX), py(maxY) - 4);
+            fillText(g, yName, px(minX), py(maxY) - 4);
         }
     }
 
