@@ -61,6 +61,16 @@ class ScreenReadingUiTest {
     }
 
     @Test
+    void theAttentionLessonsReadWholeAtEveryStepOfBothStages(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (String id : List.of("part6", "part7", "part6-en", "part7-en")) {
+            Lesson lesson = BuiltInLessons.load(id);
+            problems.addAll(everyState(robot, id, p -> p.load(lesson, id)));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void theHundredThousandTokenLessonReadsWhole(FxRobot robot) {
         Lesson big = GeneratedLessons.cl100k(Locale.forLanguageTag("es"));
         assertEquals(List.of(), everyState(robot, "cl100k", p -> p.load(big, GeneratedLessons.CL100K_ID)));

@@ -65,16 +65,17 @@ public final class LessonViews {
             // A 1024×768 projector cannot show eight views large at once. Stage 1, where the words
             // come from and whom each looks at: the vocabulary, x = embedding + PE, the map, and
             // the scatter (drag an embedding there and watch the map move). Stage 2, from the
-            // heads to the next word: the map's weights are what the heads add up, the scatter is
-            // where tied f2 finds the word along h, then the logits and the distribution.
+            // heads to the next word, in two columns: on the left the map (its weights are what the
+            // heads add up) and the scatter (where tied f2 finds the word along h); on the right
+            // the logits and the distribution, wide enough for part 7's seven four-digit values.
             case ATTENTION -> List.of(
                     new Stage(List.of(Step.TOKENS, Step.POSITIONS, Step.ATTENTION), List.of(
                             row(44, cell(ViewId.TOKENS, 32), cell(ViewId.POSITIONS, 68)),
                             row(56, cell(ViewId.ATTENTION_MAP, 60), cell(ViewId.SCATTER, 40)))),
                     new Stage(List.of(Step.HEADS, Step.FEED_FORWARD, Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE,
                             Step.APPEND), List.of(
-                            row(50, cell(ViewId.ATTENTION_MAP, 55), cell(ViewId.SCATTER, 45)),
-                            row(50, cell(ViewId.LOGITS, 44), cell(ViewId.DISTRIBUTION, 56)))));
+                            row(50, cell(ViewId.ATTENTION_MAP, 38), cell(ViewId.LOGITS, 62)),
+                            row(50, cell(ViewId.SCATTER, 38), cell(ViewId.DISTRIBUTION, 62)))));
         };
     }
 
