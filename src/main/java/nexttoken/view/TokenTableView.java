@@ -28,6 +28,8 @@ public final class TokenTableView extends StepView {
     private final RedrawKey rebuilt = new RedrawKey();
     private final RedrawKey marked = new RedrawKey();
     private final RedrawKey searched = new RedrawKey();
+    /** What the rows were last measured from (see fitColumns). */
+    private final RedrawKey measured = new RedrawKey();
     // The rows and token cells the table made. A new context or prediction re-marks these few in
     // place: table.refresh() would throw them away and build new ones, CSS and all, on every change.
     private final java.util.Set<TableRow<Integer>> rows = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
@@ -75,6 +77,7 @@ public final class TokenTableView extends StepView {
         embeddingColumn.getStyleClass().add("number-column");
         table.getColumns().setAll(List.of(tokenColumn, idColumn, embeddingColumn));
         table.widthProperty().addListener(o -> fitColumns());
+        table.heightProperty().addListener(o -> fitRows());
         table.setRowFactory(t -> {
             TableRow<Integer> row = new TableRow<>() {
                 @Override
@@ -89,7 +92,10 @@ public final class TokenTableView extends StepView {
         fontProbe.getStyleClass().add("token-table");
         fontProbe.setVisible(false);
         fontProbe.setManaged(false);
-        fontProbe.fontProperty().addListener(o -> fitColumns());
+        fontProbe.fontProperty().addListener(o -> {
+            fitColumns();
+            fitRows();
+        });
         setContent(new javafx.scene.layout.StackPane(table, fontProbe));
     }
 
@@ -120,6 +126,12 @@ public final class TokenTableView extends StepView {
     }
 
     private String marker(int index) {
+        String context = contextMarker(index);
+        return index == presenter.getSampledIndex() ? context + "  ★" : context;
+    }
+
+    /** "  x₁" for a token of the context (at each of its places), else "". */
+    private String contextMarker(int index) {
         Trace trace = presenter.getTrace();
         StringBuilder out = new StringBuilder();
         if (trace.context() != null) {
@@ -131,9 +143,6 @@ public final class TokenTableView extends StepView {
                     out.append("  x").append(Texts.subscript(position + first));
                 }
             }
-        }
-        if (index == presenter.getSampledIndex()) {
-            out.append("  ★");
         }
         return out.toString();
     }
@@ -153,29 +162,38 @@ public final class TokenTableView extends StepView {
         if (width <= 0) {
             return;
         }
+        Trace t = presenter.getTrace();
+        List<Integer> context = t.context() == null ? List.of() : t.context().indices();
         // Context and predicted rows are bold: measure every row as if it were one of them.
         javafx.scene.text.Font font = javafx.scene.text.Font.font(fontProbe.getFont().getFamily(),
                 javafx.scene.text.FontWeight.BOLD, fontProbe.getFont().getSize());
         double em = font.getSize();
-        double tokenWidth = measure(font, tokenColumn.getText());
-        double embeddingWidth = v.hasEmbeddings() ? measure(font, embeddingColumn.getText()) : 0;
-        double idWidth = measure(font, idColumn.getText());
-        Trace t = presenter.getTrace();
-        java.util.stream.IntStream rowsToMeasure = java.util.stream.IntStream.concat(
-                java.util.stream.IntStream.range(0, Math.min(v.size(), MEASURED_ROWS)),
-                t.context() == null ? java.util.stream.IntStream.empty()
-                        : t.context().indices().stream().mapToInt(Integer::intValue));
-        for (int i : rowsToMeasure.toArray()) {
-            tokenWidth = Math.max(tokenWidth, measure(font, v.token(i) + marker(i)) + SWATCH_ROOM_EM * em);
-            idWidth = Math.max(idWidth, measure(font, Integer.toString(v.id(i))));
-            if (v.hasEmbeddings()) {
-                embeddingWidth = Math.max(embeddingWidth, measure(font, "[" + texts.formulas().list(v.embedding(i)) + "]"));
+        // The rows' widths depend on these alone; measuring 300 rows' texts on every slider move
+        // was a tenth of the FX thread's time and most of its garbage at 100,000 tokens.
+        if (measured.changed(RedrawKey.same(v), font, context, texts.locale(), tokenColumn.getText(), idColumn.getText(),
+                embeddingColumn.getText())) {
+            measuredToken = measure(font, tokenColumn.getText());
+            measuredEmbedding = v.hasEmbeddings() ? measure(font, embeddingColumn.getText()) : 0;
+            measuredId = measure(font, idColumn.getText());
+            for (int i : measuredRows(v, context)) {
+                measuredToken = Math.max(measuredToken, measure(font, v.token(i) + contextMarker(i)) + SWATCH_ROOM_EM * em);
+                measuredId = Math.max(measuredId, measure(font, Integer.toString(v.id(i))));
+                if (v.hasEmbeddings()) {
+                    measuredEmbedding = Math.max(measuredEmbedding,
+                            measure(font, "[" + texts.formulas().list(v.embedding(i)) + "]"));
+                }
             }
+        }
+        double tokenWidth = measuredToken;
+        // The prediction's star is the one part of a row that moves with the sliders: that row alone is measured again.
+        int sampled = presenter.getSampledIndex();
+        if (sampled >= 0 && sampled < v.size() && (sampled < MEASURED_ROWS || context.contains(sampled))) {
+            tokenWidth = Math.max(tokenWidth, measure(font, v.token(sampled) + marker(sampled)) + SWATCH_ROOM_EM * em);
         }
         double padding = CELL_PADDING_EM * em;
         tokenWidth += padding;
-        idWidth += padding;
-        embeddingWidth += padding;
+        double idWidth = measuredId + padding;
+        double embeddingWidth = measuredEmbedding + padding;
         boolean showEmbeddings = v.hasEmbeddings() && tokenWidth + embeddingWidth <= width;
         boolean showIds = tokenWidth + idWidth + (showEmbeddings ? embeddingWidth : 0) <= width;
         idColumn.setVisible(showIds);
@@ -184,6 +202,68 @@ public final class TokenTableView extends StepView {
         idColumn.setMinWidth(idWidth);
         idColumn.setMaxWidth(Math.max(idWidth, 90));
         embeddingColumn.setMinWidth(embeddingWidth);
+    }
+
+    /** The first rows (what a virtualized table shows first) and the context's rows. */
+    private static int[] measuredRows(Vocabulary v, List<Integer> context) {
+        return IntStream.concat(IntStream.range(0, Math.min(v.size(), MEASURED_ROWS)),
+                context.stream().mapToInt(Integer::intValue)).toArray();
+    }
+
+    /** The widest row texts of the last measuring, before padding (the token's includes its swatch). */
+    private double measuredToken;
+    private double measuredId;
+    private double measuredEmbedding;
+    /** A lesson's vocabulary: this few rows all show, however short the panel; 100,000 scroll. */
+    static final int ROWS_THAT_ALL_SHOW = 30;
+    /** Row heights in lines of the cells' type: roomy when the panel allows, never tighter than a line and 4 px. */
+    private static final double ROOMY_ROW_LINES = 1.5;
+    private static final double TIGHT_ROW_PX = 4;
+    private static final PseudoClass NO_HEADER = PseudoClass.getPseudoClass("no-header");
+
+    /**
+     * A lesson's few tokens all show, even in a short panel (the token step's caption takes
+     * three lines of it at 1024×768): the rows close up to their type, and if that is not
+     * enough the column headers go (the panel's title names the columns) rather than a row
+     * hide behind a scroll bar the class cannot use. The type keeps its size.
+     */
+    private void fitRows() {
+        int n = table.getItems() == null ? 0 : table.getItems().size();
+        double room = table.getHeight() - table.snappedTopInset() - table.snappedBottomInset();
+        if (n == 0 || n > ROWS_THAT_ALL_SHOW || room <= 0 || fontProbe.getFont() == null) {
+            table.pseudoClassStateChanged(NO_HEADER, false);
+            javafx.scene.Node headerRow = table.lookup(".column-header-background");
+            if (headerRow != null) {
+                headerRow.setVisible(true);
+            }
+            table.setFixedCellSize(-1);
+            return;
+        }
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(fontProbe.getFont().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, fontProbe.getFont().getSize());
+        measuring.setFont(font);
+        measuring.setText("Ág x₂ ★");
+        double line = Math.ceil(measuring.getLayoutBounds().getHeight());
+        double roomy = Math.ceil(line * ROOMY_ROW_LINES);
+        double tight = line + TIGHT_ROW_PX;
+        double header = headerHeight();
+        boolean headed = (room - header) / n >= tight;
+        double perRow = Math.floor((headed ? room - header : room) / n);
+        table.pseudoClassStateChanged(NO_HEADER, !headed);
+        javafx.scene.Node headerRow = table.lookup(".column-header-background");
+        if (headerRow != null) {
+            headerRow.setVisible(headed);
+        }
+        table.setFixedCellSize(Math.max(tight, Math.min(roomy, perRow)));
+    }
+
+    /** The column headers' height as laid out (before the first layout, two lines of their type). */
+    private double headerHeight() {
+        javafx.scene.Node header = table.lookup(".column-header-background");
+        if (header instanceof javafx.scene.layout.Region r && r.isVisible() && r.getHeight() > 0) {
+            return r.getHeight();
+        }
+        return Math.ceil(2 * fontProbe.getFont().getSize());
     }
 
     /** Room for the token's colour swatch and the gap after it, in ems. */
@@ -250,7 +330,9 @@ public final class TokenTableView extends StepView {
         idColumn.setText(texts.get("report.column.id"));
         embeddingColumn.setText(texts.get("report.column.embedding"));
         Vocabulary v = presenter.getLesson().vocabulary();
-        embeddingColumn.setVisible(v.hasEmbeddings());
+        if (!v.hasEmbeddings()) {
+            embeddingColumn.setVisible(false); // else fitColumns decides, by the room there is
+        }
         if (v != shown && (shown == null || shown.size() != v.size())) {
             table.setItems(FXCollections.observableArrayList(IntStream.range(0, v.size()).boxed().toList()));
         }
@@ -263,6 +345,7 @@ public final class TokenTableView extends StepView {
         }
         shown = v;
         fitColumns();
+        fitRows();
         int found = presenter.getHighlightedToken();
         if (searched.changed(found, RedrawKey.same(v))) {
             if (found >= 0 && found < v.size()) {

@@ -15,7 +15,7 @@ class LessonDraftAttentionTest {
     void aNewTokenGetsARowOfZerosInAnF2Matrix() {
         Lesson part7 = BuiltInLessons.load("part7");
         List<LessonDraft.TokenRow> rows = new ArrayList<>(LessonDraft.rowsOf(part7));
-        rows.add(new LessonDraft.TokenRow("mar", "999", "0.5, 0.5", -1));
+        rows.add(new LessonDraft.TokenRow("nieve", "999", "0.5, 0.5", -1));
         LessonReader.Result r = LessonDraft.build(part7, part7.title(), rows, "el cielo es", "part7");
         assertEquals(List.of(), r.problems());
         Lesson edited = r.lesson();

@@ -20,7 +20,13 @@ public final class LessonViews {
         /** Attention lessons: the position vectors and x = embedding + PE. */
         POSITIONS,
         /** Attention lessons: the causal grid of who looks at whom, one head at a time. */
-        ATTENTION_MAP
+        ATTENTION_MAP,
+        /** Attention lessons: each word's q, k and v with the products written out. */
+        QKV,
+        /** Attention lessons: each head's weighted sum for the last word, W_O and the residual. */
+        HEAD_OUTPUTS,
+        /** Attention lessons: z, ReLU (the cut units marked), f and h. */
+        FEED_FORWARD
     }
 
     /** A view and its share of the row's width, in percent. */
@@ -62,20 +68,26 @@ public final class LessonViews {
     public static List<Stage> stages(LessonKind kind) {
         return switch (kind) {
             case LOOKUP, IDS, EMBEDDINGS -> List.of(new Stage(StepPaths.of(kind), singleStageRows(kind)));
-            // A 1024×768 projector cannot show eight views large at once. Stage 1, where the words
-            // come from and whom each looks at: the vocabulary, x = embedding + PE, the map, and
-            // the scatter (drag an embedding there and watch the map move). Stage 2, from the
-            // heads to the next word, in two columns: on the left the map (its weights are what the
-            // heads add up) and the scatter (where tied f2 finds the word along h); on the right
-            // the logits and the distribution, wide enough for part 7's seven four-digit values.
+            // A 1024×768 projector cannot show nine views large at once, so an attention lesson has
+            // four stages. 1, where the words come from: the vocabulary, x = embedding + PE, the
+            // scatter (drag an embedding there and watch the map move) and the map still to come.
+            // 2, the attention step: q, k and v written out over the map they make. 3, the heads'
+            // sums and the feed-forward step, long worked equations at full height. 4, the next
+            // word: the scatter beside the logits, about as tall as wide (h's arrow is drawn to one
+            // scale across and up; with tied f2 the winner is the word along h), and seven bars'
+            // values whole; the distribution below.
             case ATTENTION -> List.of(
-                    new Stage(List.of(Step.TOKENS, Step.POSITIONS, Step.ATTENTION), List.of(
+                    new Stage(List.of(Step.TOKENS, Step.POSITIONS), List.of(
                             row(44, cell(ViewId.TOKENS, 32), cell(ViewId.POSITIONS, 68)),
                             row(56, cell(ViewId.ATTENTION_MAP, 60), cell(ViewId.SCATTER, 40)))),
-                    new Stage(List.of(Step.HEADS, Step.FEED_FORWARD, Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE,
-                            Step.APPEND), List.of(
-                            row(50, cell(ViewId.ATTENTION_MAP, 38), cell(ViewId.LOGITS, 62)),
-                            row(50, cell(ViewId.SCATTER, 38), cell(ViewId.DISTRIBUTION, 62)))));
+                    new Stage(List.of(Step.ATTENTION), List.of(
+                            row(48, cell(ViewId.QKV, 100)),
+                            row(52, cell(ViewId.ATTENTION_MAP, 60), cell(ViewId.SCATTER, 40)))),
+                    new Stage(List.of(Step.HEADS, Step.FEED_FORWARD), List.of(
+                            row(100, cell(ViewId.HEAD_OUTPUTS, 50), cell(ViewId.FEED_FORWARD, 50)))),
+                    new Stage(List.of(Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE, Step.APPEND), List.of(
+                            row(60, cell(ViewId.SCATTER, 44), cell(ViewId.LOGITS, 56)),
+                            row(40, cell(ViewId.DISTRIBUTION, 100)))));
         };
     }
 

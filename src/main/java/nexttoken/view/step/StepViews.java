@@ -60,6 +60,9 @@ public final class StepViews {
             case DISTRIBUTION -> new DistributionView(presenter);
             case POSITIONS -> new PositionsView(presenter);
             case ATTENTION_MAP -> new AttentionMapView(presenter);
+            case QKV -> new nexttoken.view.QkvView(presenter);
+            case HEAD_OUTPUTS -> new nexttoken.view.HeadOutputsView(presenter);
+            case FEED_FORWARD -> new nexttoken.view.FeedForwardView(presenter);
         };
         view.setOnExport(onExport);
         return view;
