@@ -102,10 +102,12 @@ class AttentionAppUiTest {
 
         press(robot, KeyCode.PAGE_DOWN, 1);
         assertEquals(Step.HEADS, presenter.getStep());
-        assertFalse(onScreen(view.positions()), "stage 2 gives the positions' room to the prediction");
-        assertTrue(onScreen(view.logits()) && onScreen(view.distribution()) && onScreen(view.attentionMap()));
+        // Four stages since attention-views' panels: the heads' stage gives the whole window to
+        // their worked sums; the prediction's stage follows.
+        assertFalse(onScreen(view.positions()) || onScreen(view.attentionMap()), "the heads' stage has the room");
         press(robot, KeyCode.PAGE_DOWN, 2);
         assertEquals(Step.NORMALIZE, presenter.getStep());
+        assertTrue(onScreen(view.logits()) && onScreen(view.distribution()));
         assertEquals("49.1 %", view.distribution().bars().valueTextOf("azul"));
         press(robot, KeyCode.PAGE_DOWN, 3);
         assertEquals(Step.APPEND, presenter.getStep());
@@ -125,7 +127,11 @@ class AttentionAppUiTest {
     @Test
     void draggingALearnedPositionMovesTheMapWhileItMoves(FxRobot robot) {
         open(robot, "part6");
-        press(robot, KeyCode.DIGIT3, 1);
+        // The positions and the map share the first stage; at the positions' step the map is
+        // still "not yet", so the teacher shows all to let the class watch it follow the drag.
+        press(robot, KeyCode.DIGIT2, 1);
+        robot.interact(() -> presenter.setRevealAll(true));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("0.1156", "0.5104", "0.3740"), row(2));
         Point2D point = view.positions().pointOf(1);
         Point2D screen = new Point2D(point.getX() + stage.getX() + view.getScene().getX(),
@@ -168,7 +174,8 @@ class AttentionAppUiTest {
         robot.interact(() -> out.add(view.exports().exportAllTo(dir)));
         List<String> names = out.get(0).stream().map(p -> p.getFileName().toString()).toList();
         assertEquals(List.of("part6-tokens.png", "part6-positions.png", "part6-attention.png", "part6-embeddings.png",
-                "part6-logits.png", "part6-distribution.png"), names);
+                "part6-qkv.png", "part6-heads.png", "part6-feed-forward.png", "part6-logits.png", "part6-distribution.png"),
+                names);
         for (Path p : out.get(0)) {
             assertTrue(Files.size(p) > 1000, p.toString());
         }

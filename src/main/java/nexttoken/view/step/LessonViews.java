@@ -82,8 +82,8 @@ public final class LessonViews {
                             row(44, cell(ViewId.TOKENS, 32), cell(ViewId.POSITIONS, 68)),
                             row(56, cell(ViewId.ATTENTION_MAP, 60), cell(ViewId.SCATTER, 40)))),
                     new Stage(List.of(Step.ATTENTION), List.of(
-                            row(45, cell(ViewId.QKV, 100)),
-                            row(55, cell(ViewId.ATTENTION_MAP, 64), cell(ViewId.SCATTER, 36)))),
+                            row(42, cell(ViewId.QKV, 100)),
+                            row(58, cell(ViewId.ATTENTION_MAP, 64), cell(ViewId.SCATTER, 36)))),
                     new Stage(List.of(Step.HEADS, Step.FEED_FORWARD), List.of(
                             row(100, cell(ViewId.HEAD_OUTPUTS, 50), cell(ViewId.FEED_FORWARD, 50)))),
                     new Stage(List.of(Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE, Step.APPEND), List.of(
