@@ -76,8 +76,10 @@ final class TrainCommand extends LessonCommand {
             printLosses(losses, false);
         } else {
             Messages m = new Messages(options.interfaceLanguage());
-            printer.println(m.format("train.before", NumberText.plain(losses.get(0))));
-            printer.println(m.format("train.after", steps, NumberText.plain(losses.get(losses.size() - 1))));
+            // Read as the text trace reads numbers (issue 17): 1.756, not 1.75641953856; JSON keeps every digit.
+            printer.println(m.format("train.before", NumberText.reading(losses.get(0), java.util.Locale.ROOT)));
+            printer.println(m.format("train.after", steps,
+                    NumberText.reading(losses.get(losses.size() - 1), java.util.Locale.ROOT)));
             if (out != null) {
                 printer.println(m.format("train.written", out));
             }

@@ -48,8 +48,67 @@ public abstract class ChartCanvas extends Region implements nexttoken.export.Png
         layoutChildren();
     }
 
+    /**
+     * A text the last draw put on the canvas: where, in this region's layout units, at what
+     * size, and whether {@code fillText}'s maximum width squeezed it. Canvas text is pixels, not
+     * nodes, so this is how a test reads it as it reads a label (issue 17).
+     */
+    public record DrawnText(String text, javafx.geometry.Bounds bounds, double fontSize, boolean squeezed) {
+    }
+
+    private final java.util.List<DrawnText> drawnTexts = new java.util.ArrayList<>();
+    private final javafx.scene.text.Text measuring = new javafx.scene.text.Text();
+
+    /** The texts of the last draw, in the order they were drawn. */
+    public java.util.List<DrawnText> drawnTexts() {
+        return java.util.List.copyOf(drawnTexts);
+    }
+
+    /** {@code g.fillText}, kept in {@link #drawnTexts()} with the box it covers. */
+    protected final void fillText(GraphicsContext g, String text, double x, double y) {
+        g.fillText(text, x, y);
+        record(g, text, x, y, Double.NaN);
+    }
+
+    /** {@code g.fillText} with a maximum width; a text wider than that is drawn squeezed, and recorded so. */
+    protected final void fillText(GraphicsContext g, String text, double x, double y, double maxWidth) {
+        g.fillText(text, x, y, maxWidth);
+        record(g, text, x, y, maxWidth);
+    }
+
+    private void record(GraphicsContext g, String text, double x, double y, double maxWidth) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        measuring.setFont(g.getFont());
+        measuring.setText(text);
+        double w = measuring.getLayoutBounds().getWidth();
+        double h = measuring.getLayoutBounds().getHeight();
+        boolean squeezed = !Double.isNaN(maxWidth) && w > maxWidth + 0.5;
+        if (!Double.isNaN(maxWidth)) {
+            w = Math.min(w, maxWidth);
+        }
+        double minX = switch (g.getTextAlign()) {
+            case CENTER -> x - w / 2;
+            case RIGHT -> x - w;
+            default -> x;
+        };
+        double minY = switch (g.getTextBaseline()) {
+            case TOP -> y;
+            case CENTER -> y - h / 2;
+            case BOTTOM -> y - h;
+            default -> y - measuring.getBaselineOffset();
+        };
+        // Into canvas pixels through the context's transform, then back to layout units.
+        javafx.geometry.Bounds inCanvas = g.getTransform().transform(new javafx.geometry.BoundingBox(minX, minY, w, h));
+        javafx.geometry.Bounds inRegion = canvas.localToParent(inCanvas);
+        double size = g.getFont().getSize() * inRegion.getHeight() / Math.max(h, 1e-9);
+        drawnTexts.add(new DrawnText(text, inRegion, size, squeezed));
+    }
+
     public final void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
+        drawnTexts.clear();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             g.save();

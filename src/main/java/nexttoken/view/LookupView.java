@@ -96,9 +96,9 @@ public final class LookupView extends StepView {
                     g.setFont(i == chosen ? s.labelBold() : s.label());
                     g.setTextAlign(TextAlignment.CENTER);
                     g.setTextBaseline(VPos.TOP);
-                    g.fillText(v.token(i), px, axisY + 20);
+                    fillText(g, v.token(i), px, axisY + 20);
                     g.setFont(s.small());
-                    g.fillText(Integer.toString(v.id(i)), px, axisY + 24 + s.label().getSize() * 1.3);
+                    fillText(g, Integer.toString(v.id(i)), px, axisY + 24 + s.label().getSize() * 1.3);
                 }
             }
             if (t.lookup() != null) {
@@ -111,7 +111,7 @@ public final class LookupView extends StepView {
                 g.setFont(s.labelBold());
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.TOP);
-                g.fillText("f1 = " + texts.number(t.lookup().value()), Math.max(70, Math.min(width - 70, px)), 6);
+                fillText(g, "f1 = " + texts.number(t.lookup().value()), Math.max(70, Math.min(width - 70, px)), 6);
             }
         }
     }

@@ -78,11 +78,11 @@ public final class LossCurve extends ChartCanvas {
         g.setFill(s.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(texts.get("training.curve"), left, 2);
+        fillText(g, texts.get("training.curve"), left, 2);
         if (losses.isEmpty() && ids.isEmpty()) {
             g.setFont(s.small());
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(texts.get("training.curve.empty"), left, height / 2, right - left);
+            fillText(g, texts.get("training.curve.empty"), left, height / 2, right - left);
             return;
         }
         boolean log = logarithmic();
@@ -106,13 +106,13 @@ public final class LossCurve extends ChartCanvas {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double value : ticks.values()) {
-            g.fillText(tickText(value), left - 6, y.applyAsDouble(value));
+            fillText(g, tickText(value), left - 6, y.applyAsDouble(value));
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("0", left, bottom + 4);
-        g.fillText(Integer.toString(steps), right, bottom + 4);
-        g.fillText(texts.get("training.steps") + (log ? "  ·  " + texts.get("training.log") : ""), (left + right) / 2, bottom + 4);
+        fillText(g, "0", left, bottom + 4);
+        fillText(g, Integer.toString(steps), right, bottom + 4);
+        fillText(g, texts.get("training.steps") + (log ? "  ·  " + texts.get("training.log") : ""), (left + right) / 2, bottom + 4);
         drawCurve(g, ids, x, y, TokenColors.of(4, data.theme()), s.lineWidth() + 1, true);
         drawCurve(g, losses, x, y, TokenColors.of(0, data.theme()), s.lineWidth() + 1, false);
         g.setTextAlign(TextAlignment.RIGHT);
@@ -121,13 +121,13 @@ public final class LossCurve extends ChartCanvas {
         double legendY = top;
         if (!losses.isEmpty()) {
             g.setFill(TokenColors.text(0, data.theme()));
-            g.fillText(texts.format("training.legend", texts.get("training.this_lesson"),
+            fillText(g, texts.format("training.legend", texts.get("training.this_lesson"),
                     texts.number(losses.get(0)), texts.number(losses.get(losses.size() - 1))), right, legendY);
             legendY += s.small().getSize() * 1.5;
         }
         if (!ids.isEmpty()) {
             g.setFill(TokenColors.text(4, data.theme()));
-            g.fillText(texts.format("training.legend", texts.get("training.with_ids"),
+            fillText(g, texts.format("training.legend", texts.get("training.with_ids"),
                     texts.number(ids.get(0)), texts.number(ids.get(ids.size() - 1))), right, legendY);
         }
     }

@@ -111,11 +111,11 @@ public final class MainView extends BorderPane {
         dialogs = new Dialogs(() -> getScene() == null ? null : getScene().getWindow(), texts);
         files = new LessonFiles(presenter.session(), settings, dialogs, texts, status::setText);
         views = new StepViews(presenter, v -> exports().exportView(v));
-        exports = new ExportActions(presenter, dialogs, texts, status::setText, this, this::visibleViews,
+        exports = new ExportActions(presenter, dialogs, texts, status::setText, this, this::allViews,
                 showControls::isSelected);
         actions = new AppActions(AppActions.walk(presenter.session().walk()),
                 AppActions.appearance(presenter.appearance(), dialogs::owner),
-                AppActions.files(files), AppActions.export(exports), AppActions.poll(this::askTheClass));
+                AppActions.files(files), AppActions.export(exports), AppActions.poll(this::askTheClass, this::revealPoll));
         grid = new ViewGrid(views);
         controls = new ControlsPanel(presenter);
 
@@ -202,10 +202,12 @@ public final class MainView extends BorderPane {
         TypeScale.apply(this, presenter);
     }
 
-    private HBox toolbar() {
+    private ToolbarRow toolbar() {
         lessonPicker.setId("lesson-picker");
         lessonPicker.setCellFactory(l -> new LessonCell(false));
         lessonPicker.setButtonCell(new LessonCell(true));
+        lessonPicker.getButtonCell().fontProperty().addListener(o -> fitPicker());
+        lessonPicker.getButtonCell().textProperty().addListener(o -> fitPicker());
         lessonPicker.setFocusTraversable(false);
         lessonPicker.valueProperty().addListener((o, old, id) -> {
             if (!updatingPicker && id != null && !id.equals(presenter.lessonSourceProperty().get())) {
@@ -226,8 +228,6 @@ public final class MainView extends BorderPane {
         for (Node n : List.of(revealAll, showControls, back, next, tokenizerMode)) {
             n.setFocusTraversable(false);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         buildMenus();
         trainingMode.setId("training-mode");
         trainingMode.setFocusTraversable(false);
@@ -260,8 +260,9 @@ public final class MainView extends BorderPane {
         }
         lessonPicker.setMinWidth(Region.USE_PREF_SIZE);
         search.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, menuBar, lessonPicker, search, spacer, askClass, tokenizerMode, trainingMode, showControls);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // The modes wrap to a second line rather than widen the window past a 1024-pixel screen (issue 17).
+        ToolbarRow bar = new ToolbarRow(8, List.of(menuBar, lessonPicker, search),
+                List.of(askClass, tokenizerMode, trainingMode, showControls));
         bar.getStyleClass().add("toolbar");
         return bar;
     }
@@ -304,6 +305,13 @@ public final class MainView extends BorderPane {
         });
         setCenter(pollView);
         pollView.open();
+    }
+
+    /** Reveals the open poll's result (the key R); without an open poll there is nothing to reveal. */
+    public void revealPoll() {
+        if (pollView != null) {
+            pollView.reveal();
+        }
     }
 
     private void closePoll() {
@@ -374,7 +382,9 @@ public final class MainView extends BorderPane {
     private void refresh() {
         updatingPicker = true;
         try {
-            List<String> ids = new ArrayList<>(BuiltInLessons.PARTS.stream()
+            List<String> parts = new ArrayList<>(BuiltInLessons.PARTS);
+            parts.addAll(BuiltInLessons.ATTENTION_PARTS);
+            List<String> ids = new ArrayList<>(parts.stream()
                     .map(p -> BuiltInLessons.inLanguage(p, presenter.getLanguage())).toList());
             ids.addAll(GeneratedLessons.IDS);
             if (!lessonPicker.getItems().equals(ids)) {
@@ -383,6 +393,7 @@ public final class MainView extends BorderPane {
             String source = presenter.lessonSourceProperty().get();
             lessonPicker.setValue(BuiltInLessons.exists(source) ? source : null);
             lessonPicker.setPromptText(Path.of(source).getFileName().toString());
+            fitPicker();
         } finally {
             updatingPicker = false;
         }
@@ -405,7 +416,31 @@ public final class MainView extends BorderPane {
         bannerBox.setVisible(problem != null);
         bannerBox.setManaged(problem != null);
         banner.setText(problem == null ? "" : "⚠ " + problem.describe(texts.locale()) + "  " + texts.get("banner.lesson_kept"));
-        grid.arrange(presenter.getLesson().kind());
+        grid.arrange(presenter.getLesson().kind(), presenter.getStep());
+    }
+
+    /**
+     * The picker as wide as the name it shows ("Parte 2", or a lesson file's "part2-en.json"),
+     * whatever the open list needs for the whole titles: computed from that list, its width
+     * took the toolbar's room, and from the titles alone it cut a file name ("part2-e…", issue 17).
+     */
+    private void fitPicker() {
+        ListCell<String> cell = lessonPicker.getButtonCell();
+        String shown = lessonPicker.getValue() == null ? lessonPicker.getPromptText() : cell.getText();
+        if (shown == null || shown.isEmpty() || cell.getFont() == null) {
+            lessonPicker.setMinWidth(Region.USE_PREF_SIZE);
+            lessonPicker.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            return;
+        }
+        javafx.scene.text.Text name = new javafx.scene.text.Text(shown);
+        name.setFont(cell.getFont());
+        javafx.scene.Node arrow = lessonPicker.lookup(".arrow-button");
+        double arrowWidth = arrow instanceof Region r && r.getWidth() > 0 ? r.prefWidth(-1) : 2 * cell.getFont().getSize();
+        double padding = cell.getPadding().getLeft() + cell.getPadding().getRight() + cell.getFont().getSize();
+        double needed = Math.ceil(name.getLayoutBounds().getWidth() + padding + arrowWidth
+                + lessonPicker.snappedLeftInset() + lessonPicker.snappedRightInset()) + 2;
+        lessonPicker.setPrefWidth(needed);
+        lessonPicker.setMinWidth(needed);
     }
 
     /** Controls take a third of a 1024-pixel projector; a teacher shows them when students drag sliders. */
@@ -543,9 +578,19 @@ public final class MainView extends BorderPane {
         transparentItem.setSelected(options.background() == PngExport.Background.TRANSPARENT);
     }
 
-    /** The views this lesson shows, in reading order. */
+    /** The views the grid shows now, in reading order: an attention lesson shows those of its current stage. */
     public List<StepView> visibleViews() {
+        return views.at(presenter.getLesson().kind(), presenter.getStep());
+    }
+
+    /** Every view this lesson has, stage by stage, in reading order: what Export all writes. */
+    public List<StepView> allViews() {
         return views.of(presenter.getLesson().kind());
+    }
+
+    /** Which view of the table this is; null for a view this window did not make. */
+    public ViewId viewId(StepView view) {
+        return views.idOf(view);
     }
 
     public String statusText() {
@@ -575,6 +620,14 @@ public final class MainView extends BorderPane {
 
     public EmbeddingScatterView scatter() {
         return (EmbeddingScatterView) views.get(ViewId.SCATTER);
+    }
+
+    public AttentionMapView attentionMap() {
+        return (AttentionMapView) views.get(ViewId.ATTENTION_MAP);
+    }
+
+    public PositionsView positions() {
+        return (PositionsView) views.get(ViewId.POSITIONS);
     }
 
     public LessonEditor editor() {

@@ -77,6 +77,7 @@ public final class TokenTableView extends StepView {
         embeddingColumn.getStyleClass().add("number-column");
         table.getColumns().setAll(List.of(tokenColumn, idColumn, embeddingColumn));
         table.widthProperty().addListener(o -> fitColumns());
+        table.heightProperty().addListener(o -> fitRows());
         table.setRowFactory(t -> {
             TableRow<Integer> row = new TableRow<>() {
                 @Override
@@ -91,7 +92,10 @@ public final class TokenTableView extends StepView {
         fontProbe.getStyleClass().add("token-table");
         fontProbe.setVisible(false);
         fontProbe.setManaged(false);
-        fontProbe.fontProperty().addListener(o -> fitColumns());
+        fontProbe.fontProperty().addListener(o -> {
+            fitColumns();
+            fitRows();
+        });
         setContent(new javafx.scene.layout.StackPane(table, fontProbe));
     }
 
@@ -132,9 +136,11 @@ public final class TokenTableView extends StepView {
         StringBuilder out = new StringBuilder();
         if (trace.context() != null) {
             List<Integer> context = trace.context().indices();
+            // Attention lessons count positions from 0, as PE(0) and the map's rows do (contracts.md).
+            int first = presenter.getLesson().kind() == nexttoken.model.LessonKind.ATTENTION ? 0 : 1;
             for (int position = 0; position < context.size(); position++) {
                 if (context.get(position) == index) {
-                    out.append("  x").append(Texts.subscript(position + 1));
+                    out.append("  x").append(Texts.subscript(position + first));
                 }
             }
         }
@@ -208,6 +214,57 @@ public final class TokenTableView extends StepView {
     private double measuredToken;
     private double measuredId;
     private double measuredEmbedding;
+    /** A lesson's vocabulary: this few rows all show, however short the panel; 100,000 scroll. */
+    static final int ROWS_THAT_ALL_SHOW = 30;
+    /** Row heights in lines of the cells' type: roomy when the panel allows, never tighter than a line and 4 px. */
+    private static final double ROOMY_ROW_LINES = 1.5;
+    private static final double TIGHT_ROW_PX = 4;
+    private static final PseudoClass NO_HEADER = PseudoClass.getPseudoClass("no-header");
+
+    /**
+     * A lesson's few tokens all show, even in a short panel (the token step's caption takes
+     * three lines of it at 1024×768): the rows close up to their type, and if that is not
+     * enough the column headers go (the panel's title names the columns) rather than a row
+     * hide behind a scroll bar the class cannot use. The type keeps its size.
+     */
+    private void fitRows() {
+        int n = table.getItems() == null ? 0 : table.getItems().size();
+        double room = table.getHeight() - table.snappedTopInset() - table.snappedBottomInset();
+        if (n == 0 || n > ROWS_THAT_ALL_SHOW || room <= 0 || fontProbe.getFont() == null) {
+            table.pseudoClassStateChanged(NO_HEADER, false);
+            javafx.scene.Node headerRow = table.lookup(".column-header-background");
+            if (headerRow != null) {
+                headerRow.setVisible(true);
+            }
+            table.setFixedCellSize(-1);
+            return;
+        }
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(fontProbe.getFont().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, fontProbe.getFont().getSize());
+        measuring.setFont(font);
+        measuring.setText("Ág x₂ ★");
+        double line = Math.ceil(measuring.getLayoutBounds().getHeight());
+        double roomy = Math.ceil(line * ROOMY_ROW_LINES);
+        double tight = line + TIGHT_ROW_PX;
+        double header = headerHeight();
+        boolean headed = (room - header) / n >= tight;
+        double perRow = Math.floor((headed ? room - header : room) / n);
+        table.pseudoClassStateChanged(NO_HEADER, !headed);
+        javafx.scene.Node headerRow = table.lookup(".column-header-background");
+        if (headerRow != null) {
+            headerRow.setVisible(headed);
+        }
+        table.setFixedCellSize(Math.max(tight, Math.min(roomy, perRow)));
+    }
+
+    /** The column headers' height as laid out (before the first layout, two lines of their type). */
+    private double headerHeight() {
+        javafx.scene.Node header = table.lookup(".column-header-background");
+        if (header instanceof javafx.scene.layout.Region r && r.isVisible() && r.getHeight() > 0) {
+            return r.getHeight();
+        }
+        return Math.ceil(2 * fontProbe.getFont().getSize());
+    }
 
     /** Room for the token's colour swatch and the gap after it, in ems. */
     private static final double SWATCH_ROOM_EM = 1.4;
@@ -288,6 +345,7 @@ public final class TokenTableView extends StepView {
         }
         shown = v;
         fitColumns();
+        fitRows();
         int found = presenter.getHighlightedToken();
         if (searched.changed(found, RedrawKey.same(v))) {
             if (found >= 0 && found < v.size()) {

@@ -272,7 +272,12 @@ class CliTest {
         assertOneErrorLine(run("trace", "--prompt", "es", "--language", "es"), "--prompt tiene 1 palabra pero el modelo lee 3");
         Run one = run("train", "--lesson", "part5", "--steps", "1");
         assertEquals(0, one.status(), one.err());
-        assertTrue(one.out().contains("loss after 1 step: 1.6555260932"), one.out());
+        assertTrue(one.out().contains("loss after 1 step: 1.656\n"), one.out());
+        // The text output reads numbers as the text trace does (issue 17); JSON keeps every digit.
+        assertEquals("loss before training: 1.756\nloss after 200 steps: 0.5634\n",
+                run("train", "--lesson", "part5", "--steps", "200").out().replace("\r\n", "\n"));
+        assertTrue(run("train", "--lesson", "part5", "--steps", "200", "--format", "json").out()
+                .contains("0.5634189029832081]"));
     }
 
     @Test

@@ -53,6 +53,17 @@ final class ScreenReader {
         return reader.read;
     }
 
+    /** Texts the visible canvases under {@code root} drew (and the walk reads). */
+    static int canvasTextsRead(Parent root) {
+        int n = 0;
+        for (Node node : root.lookupAll(".chart-canvas")) {
+            if (node instanceof ChartCanvas chart && chart.isVisible() && chart.getScene() != null) {
+                n += chart.drawnTexts().size();
+            }
+        }
+        return n;
+    }
+
     /** The panel a text must stay inside: its bounds in the scene, and whether its height counts (no vertical scroll). */
     private record Frame(Bounds bounds, Node owner, boolean vertical) {
     }
@@ -62,6 +73,14 @@ final class ScreenReader {
             return; // a corpus being edited scrolls; it is not read as a text
         }
         Frame inner = frameOf(node, frame);
+        if (node instanceof ChartCanvas chart) {
+            readCanvas(chart, inner);
+        }
+        if (node instanceof TableView<?> table) {
+            readScrolling(table, table.getItems().size());
+        } else if (node instanceof javafx.scene.control.ListView<?> list) {
+            readScrolling(list, list.getItems().size());
+        }
         if (node instanceof Labeled labeled) {
             readLabeled(labeled, inner);
         } else if (node instanceof Text text && !isLabelsOwnText(text)) {
@@ -91,6 +110,63 @@ final class ScreenReader {
             return new Frame(intersect(sceneBounds(node), outer.bounds()), node, outer.vertical());
         }
         return outer;
+    }
+
+    /** A lesson's few rows must all show: a class cannot scroll a projected table. */
+    static final int ROWS_THAT_MUST_SHOW = 30;
+
+    private void readScrolling(javafx.scene.control.Control table, int rows) {
+        if (rows == 0 || rows > ROWS_THAT_MUST_SHOW) {
+            return; // 100,000 tokens scroll by nature
+        }
+        for (Node bar : table.lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar s && s.getOrientation() == javafx.geometry.Orientation.VERTICAL
+                    && s.isVisible() && s.getVisibleAmount() < s.getMax() - s.getMin()) {
+                problems.add(state + ": " + describe(table) + " scrolls: its " + rows + " rows do not all show");
+                return;
+            }
+        }
+    }
+
+    /**
+     * The texts a canvas drew (scatter labels, axis ticks, the loss curve's legend): each must
+     * stay inside the canvas and its panel, keep its whole width, be drawn at a readable size,
+     * and not overlap another text of the same canvas.
+     */
+    private void readCanvas(ChartCanvas chart, Frame frame) {
+        Bounds edge = intersect(sceneBounds(chart), frame.bounds());
+        List<Bounds> drawn = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (ChartCanvas.DrawnText t : chart.drawnTexts()) {
+            if (t.text().isBlank()) {
+                continue;
+            }
+            read++;
+            String what = describe(chart) + " drew \"" + t.text() + "\"";
+            Bounds b = chart.localToScene(t.bounds());
+            if (b.getMinX() < edge.getMinX() - SLACK || b.getMaxX() > edge.getMaxX() + SLACK
+                    || b.getMinY() < edge.getMinY() - SLACK || b.getMaxY() > edge.getMaxY() + SLACK) {
+                problems.add(state + ": " + what + String.format(" outside its canvas (text %.0f–%.0f × %.0f–%.0f,"
+                        + " canvas %.0f–%.0f × %.0f–%.0f)", b.getMinX(), b.getMaxX(), b.getMinY(), b.getMaxY(),
+                        edge.getMinX(), edge.getMaxX(), edge.getMinY(), edge.getMaxY()));
+            }
+            if (t.squeezed()) {
+                problems.add(state + ": " + what + " squeezed to fit its room");
+            }
+            if (t.fontSize() < SMALLEST_PX - 0.01) {
+                problems.add(state + ": " + what + " at " + String.format("%.1f", t.fontSize()) + " px (< " + SMALLEST_PX + ")");
+            }
+            for (int i = 0; i < drawn.size(); i++) {
+                Bounds o = drawn.get(i);
+                double across = Math.min(o.getMaxX(), b.getMaxX()) - Math.max(o.getMinX(), b.getMinX());
+                double down = Math.min(o.getMaxY(), b.getMaxY()) - Math.max(o.getMinY(), b.getMinY());
+                if (across > SLACK && down > SLACK) {
+                    problems.add(state + ": " + what + " overlaps \"" + texts.get(i) + "\"");
+                }
+            }
+            drawn.add(b);
+            texts.add(t.text());
+        }
     }
 
     private void readLabeled(Labeled labeled, Frame frame) {

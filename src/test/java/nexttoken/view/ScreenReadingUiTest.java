@@ -3,10 +3,12 @@ package nexttoken.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -15,11 +17,16 @@ import javafx.stage.Stage;
 import nexttoken.app.NextTokenApp;
 import nexttoken.lesson.BuiltInLessons;
 import nexttoken.lesson.GeneratedLessons;
+import nexttoken.lesson.LessonReader;
 import nexttoken.model.Lesson;
 import nexttoken.presenter.Presenter;
 import nexttoken.presenter.Step;
+import nexttoken.presenter.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,41 +57,80 @@ class ScreenReadingUiTest {
         stage.show();
     }
 
-    @Test
-    void everyBuiltInLessonReadsWholeAtEveryStepWithTheSidePanelClosedAndOpen(FxRobot robot) {
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
+    private static final Locale ENGLISH = Locale.forLanguageTag("en");
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("themesAndLanguages")
+    void everyBuiltInLessonReadsWholeAtEveryStepWithTheSidePanelClosedAndOpen(Theme theme, Locale language, FxRobot robot) {
         List<String> problems = new ArrayList<>();
-        for (String id : List.of("part1", "part2", "part3", "part4", "part5", "part2-en", "part4-en")) {
+        look(robot, theme, language);
+        for (String part : BuiltInLessons.PARTS) {
+            String id = BuiltInLessons.inLanguage(part, language);
             Lesson lesson = BuiltInLessons.load(id);
-            problems.addAll(everyState(robot, id, p -> p.load(lesson, id)));
+            problems.addAll(everyState(robot, theme + " " + id, p -> p.load(lesson, id)));
         }
         assertEquals(List.of(), problems);
     }
 
-    @Test
-    void theHundredThousandTokenLessonReadsWhole(FxRobot robot) {
-        Lesson big = GeneratedLessons.cl100k(Locale.forLanguageTag("es"));
-        assertEquals(List.of(), everyState(robot, "cl100k", p -> p.load(big, GeneratedLessons.CL100K_ID)));
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("themesAndLanguages")
+    void theHundredThousandTokenLessonReadsWhole(Theme theme, Locale language, FxRobot robot) {
+        look(robot, theme, language);
+        Lesson big = GeneratedLessons.cl100k(language);
+        assertEquals(List.of(), everyState(robot, theme + " cl100k", p -> p.load(big, GeneratedLessons.CL100K_ID)));
     }
 
-    @Test
-    void aTrainedLessonReadsWholeAndSoDoesTheTrainingView(FxRobot robot) {
-        Lesson part5 = BuiltInLessons.load("part5");
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("themesAndLanguages")
+    void aTrainedLessonReadsWholeAndSoDoesTheTrainingView(Theme theme, Locale language, FxRobot robot) {
+        look(robot, theme, language);
+        String id = BuiltInLessons.inLanguage("part5", language);
+        Lesson part5 = BuiltInLessons.load(id);
         Consumer<Presenter> trained = p -> {
-            p.load(part5, "part5");
+            p.load(part5, id);
             p.trainSteps(200);
         };
         robot.interact(() -> trained.accept(presenter));
         assertEquals(201, presenter.lossesProperty().size(), "200 steps trained");
-        List<String> problems = new ArrayList<>(everyState(robot, "part5 trained 200 steps", trained));
+        List<String> problems = new ArrayList<>(everyState(robot, theme + " " + id + " trained 200 steps", trained));
         robot.interact(() -> {
             trained.accept(presenter);
             presenter.compareWithIds(200);
         });
         robot.clickOn("#training-mode");
         for (Side side : Side.values()) {
-            problems.addAll(read(robot, "training view, part5 trained and compared with ids, side " + side, side));
+            problems.addAll(read(robot, theme + " training view, " + id + " trained and compared with ids, side " + side, side));
+        }
+        assertTrue(ScreenReader.canvasTextsRead(view) >= 8, "the loss curve's axis and legend are read");
+        assertEquals(List.of(), problems);
+    }
+
+    /** A lesson opened from a file has no part to name: the picker names the file, whole. */
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("themesAndLanguages")
+    void aLessonOpenedFromAFileIsNamedWhole(Theme theme, Locale language, FxRobot robot) {
+        look(robot, theme, language);
+        String file = Path.of("assets", "lessons", BuiltInLessons.inLanguage("part2", language) + ".json").toString();
+        LessonReader.Result opened = LessonReader.read(Path.of(file));
+        assertTrue(opened.ok(), file);
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> presenter.load(opened.lesson(), file));
+        for (Side side : List.of(Side.CLOSED, Side.CONTROLS)) {
+            problems.addAll(read(robot, theme + " " + file + ", side " + side, side));
         }
         assertEquals(List.of(), problems);
+    }
+
+    static Stream<Arguments> themesAndLanguages() {
+        return Stream.of(Theme.values()).flatMap(t -> Stream.of(SPANISH, ENGLISH).map(l -> Arguments.of(t, l)));
+    }
+
+    private void look(FxRobot robot, Theme theme, Locale language) {
+        robot.interact(() -> {
+            presenter.setTheme(theme);
+            presenter.setLanguage(language);
+        });
     }
 
     /** The test of the test: a label made too long for its panel is reported, by node and state. */
@@ -109,6 +155,43 @@ class ScreenReadingUiTest {
         List<String> pushed = problemsNow("part2 with a wide title");
         assertTrue(pushed.stream().anyMatch(p -> p.contains("leaves WeightedSumView")), String.join("\n", pushed));
         assertTrue(ScreenReader.textsRead(view) > 40, "the walk reads the whole window");
+    }
+
+    /** The test of the test for canvas text: a scatter label drawn over another, or past the edge, is reported. */
+    @Test
+    void canvasTextThatOverlapsOrLeavesItsCanvasIsReported(FxRobot robot) {
+        robot.interact(() -> {
+            presenter.load(BuiltInLessons.load("part3"), "part3");
+            presenter.setRevealAll(true);
+        });
+        List<String> before = read(robot, "part3 shown whole", Side.CLOSED);
+        assertEquals(List.of(), before);
+        assertTrue(ScreenReader.canvasTextsRead(view) >= 6, "the scatter's labels and ticks are read");
+        ChartCanvas scatter = robot.lookup(".embedding-scatter-view .chart-canvas").queryAs(ChartCanvas.class);
+        robot.interact(() -> {
+            // Drawn on top of the last draw, through the canvas's own recording fillText.
+            javafx.scene.canvas.GraphicsContext g = scatter.canvas.getGraphicsContext2D();
+            g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+            g.setTextBaseline(javafx.geometry.VPos.TOP);
+            scatter.fillText(g, "azul", 10, 10);
+            scatter.fillText(g, "cielo", 14, 12);
+            scatter.fillText(g, "frío", scatter.getWidth() - 5, scatter.getHeight() / 2);
+        });
+        List<String> after = ScreenReader.problems(stage.getScene().getRoot(), "part3 with drawn labels");
+        assertTrue(after.stream().anyMatch(p -> p.contains("drew \"cielo\" overlaps \"azul\"")), String.join("\n", after));
+        assertTrue(after.stream().anyMatch(p -> p.contains("drew \"frío\" outside its canvas")), String.join("\n", after));
+    }
+
+    /** The test of the test for tables: a lesson's table that hides a row behind a scroll bar is reported. */
+    @Test
+    void aShortTableThatScrollsIsReported(FxRobot robot) {
+        robot.interact(() -> presenter.load(BuiltInLessons.load("part2"), "part2"));
+        assertEquals(List.of(), read(robot, "part2 as opened", Side.CLOSED));
+        javafx.scene.control.TableView<?> table = robot.lookup(".token-table").queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> table.setFixedCellSize(80));
+        List<String> after = problemsNow("part2 with tall rows");
+        assertTrue(after.stream().anyMatch(p -> p.contains("token-table in TokenTableView scrolls: its 5 rows")),
+                String.join("\n", after));
     }
 
     private List<String> everyState(FxRobot robot, String name, Consumer<Presenter> open) {

@@ -116,6 +116,7 @@ public final class PollView extends BorderPane {
         qr.setSmooth(false);
         qr.setPreserveRatio(true);
         reveal.setId("poll-reveal");
+        reveal.setTooltip(new javafx.scene.control.Tooltip());
         close.setId("poll-close");
         reveal.setOnAction(e -> reveal());
         close.setOnAction(e -> close());
@@ -301,6 +302,7 @@ public final class PollView extends BorderPane {
         help.setText(texts.get("poll.help"));
         networkLabel.setText(texts.get("poll.interface"));
         reveal.setText(texts.get("poll.reveal"));
+        reveal.getTooltip().setText(texts.get("poll.reveal.tooltip"));
         close.setText(texts.get("poll.close"));
         legendClass.setText(texts.get("poll.legend.class"));
         legendModel.setText(texts.get("poll.legend.model"));
