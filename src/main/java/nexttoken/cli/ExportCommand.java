@@ -73,9 +73,6 @@ final class ExportCommand extends LessonCommand {
             throw LessonOptions.bad("--theme", theme, "light, dark, projector");
         }
         Lesson lesson = loadNoting(false);
-        if (lesson.isAttention()) {
-            throw new UserError(Problem.of(ProblemKind.ATTENTION_NOT_IN_APP, null).inSource(options.source));
-        }
         OutputFiles files = outputFiles();
         files.folder(out);
         PngExport.Options png = new PngExport.Options(scale, transparent ? PngExport.Background.TRANSPARENT : PngExport.Background.WHITE);
@@ -119,10 +116,6 @@ final class ExportCommand extends LessonCommand {
             throw LessonOptions.bad("--paper", paper, "a4, letter");
         }
         Lesson lesson = loadNoting(false);
-        if (lesson.isAttention()) {
-            // The attention map has no panel yet; its handout section comes with it (HandoutFigures).
-            throw new UserError(Problem.of(ProblemKind.ATTENTION_NOT_IN_APP, null).inSource(options.source));
-        }
         java.util.Locale language = options.language != null ? options.interfaceLanguage()
                 : Handout.languageOf(lesson, options.interfaceLanguage());
         try {

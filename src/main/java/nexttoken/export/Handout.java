@@ -4,11 +4,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nexttoken.io.AtomicFiles;
 import nexttoken.model.Composition;
 import nexttoken.model.Lesson;
+import nexttoken.report.AttentionPanels;
 import nexttoken.report.Formulas;
 import nexttoken.report.Messages;
 import nexttoken.report.TraceReport;
@@ -66,7 +68,9 @@ public final class Handout {
         HandoutPdf pdf = new HandoutPdf(options.paper().size, figures, options.teacher() ? lesson.notes() : Map.of(),
                 m.get("handout.note"), footer, settings(lesson, m));
         try {
-            TraceReport.write(Composition.compute(lesson), null, options.language(), pdf);
+            nexttoken.model.Trace trace = Composition.compute(lesson);
+            pdf.addTables("attention", attentionMaps(trace, m));
+            TraceReport.write(trace, null, options.language(), pdf);
             return pdf.finish(lesson);
         } catch (UncheckedIOException e) {
             pdf.discard();
@@ -75,6 +79,15 @@ public final class Handout {
             pdf.discard();
             throw e;
         }
+    }
+
+    /** Each head's attention map as a table of its weights, every number as text (issue 14: "with its numbers"). */
+    static List<HandoutPdf.Table> attentionMaps(nexttoken.model.Trace trace, Messages m) {
+        Formulas f = new Formulas(m.locale(), true);
+        return AttentionPanels.attentionMap(trace, f, m.get("handout.attention.corner"), "—", m.get("handout.attention.sum"))
+                .stream()
+                .map(t -> new HandoutPdf.Table(m.format("handout.attention.map", t.number()), t.header(), t.rows()))
+                .toList();
     }
 
     /** Atomically: a failed write leaves whatever was at {@code file} before. */

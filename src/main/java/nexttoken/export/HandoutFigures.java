@@ -15,8 +15,8 @@ import nexttoken.view.StepView;
 /**
  * The handout's pictures: each panel of the lesson drawn by the same code as its PNG
  * export, at print resolution, keyed by the step id whose section it illustrates.
- * FX thread only. (Attention lessons' map joins here when its view exists: it is one
- * more {@link StepView} of the window.)
+ * FX thread only. An attention lesson's panels (the attention map among them) are the views
+ * its window lays out, like any other lesson's.
  */
 public final class HandoutFigures {
     /** Pixels per CSS pixel: 3× a 96 dpi panel is about 290 dpi at the size it is printed. */
@@ -29,6 +29,11 @@ public final class HandoutFigures {
     public static Map<String, BufferedImage> render(Lesson lesson, String source, Locale locale) {
         PngExport.Options print = new PngExport.Options(SCALE, PngExport.Background.WHITE);
         Session session = new Session(lesson, source, locale);
+        if (session.lessons().get() != lesson) {
+            // The window refused the lesson and opened another (a kind the app has no views for):
+            // its pictures would be of the wrong lesson, so the handout is text alone.
+            return Map.of();
+        }
         List<Step> path = session.walk().path();
         session.walk().goTo(path.get(path.size() - 2));
         Map<String, BufferedImage> figures = new LinkedHashMap<>();

@@ -46,6 +46,8 @@ final class HandoutPdf implements ReportSink {
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final Map<String, BufferedImage> figures;
+    private final java.util.Set<String> figuresPlaced = new java.util.HashSet<>();
+    private final Map<String, java.util.Deque<Table>> tables = new HashMap<>();
     private final Map<String, String> notes;
     private final String noteLabel;
     private final String footer;
@@ -71,6 +73,18 @@ final class HandoutPdf implements ReportSink {
         this.footer = footer;
         this.regular = PDType0Font.load(doc, fontFile(REGULAR).toFile());
         this.bold = PDType0Font.load(doc, fontFile(BOLD).toFile());
+    }
+
+    /**
+     * A table of numbers the report's text leaves to a figure (the attention map's weights): set under
+     * the next section of its step, after the figure, as text a reader can search.
+     */
+    record Table(String caption, List<String> header, List<List<String>> rows) {
+    }
+
+    /** Tables for the sections of {@code stepId}, one per section in the order they come (a head each). */
+    void addTables(String stepId, List<Table> list) {
+        tables.computeIfAbsent(stepId, k -> new java.util.ArrayDeque<>()).addAll(list);
     }
 
     /** The font's file, or an IOException naming where it was looked for. */
@@ -99,7 +113,8 @@ final class HandoutPdf implements ReportSink {
 
     @Override
     public void section(String stepId, String title) {
-        BufferedImage figure = figures.get(stepId);
+        // A step with several sections (one per attention head) shows its panel under the first.
+        BufferedImage figure = figuresPlaced.add(stepId) ? figures.get(stepId) : null;
         String note = notes.remove(stepId);
         // Keep a heading with its note and its figure (or a few lines of text): never alone at the foot of a page.
         float needed = SECTION * 3 + (note == null ? 0 : noteHeight(note))
@@ -116,6 +131,12 @@ final class HandoutPdf implements ReportSink {
         }
         if (figure != null) {
             figure(figure);
+        }
+        java.util.Deque<Table> queued = tables.get(stepId);
+        Table table = queued == null ? null : queued.poll();
+        if (table != null) {
+            paragraph(table.caption());
+            table(table.header(), table.rows());
         }
     }
 

@@ -24,6 +24,8 @@ public final class SlideRenderer implements AutoCloseable {
     private final Presenter presenter;
     private final MainView window;
     private final Scene scene;
+    /** Where the copy's walk was: the slide shows that step, whichever stage a view needed meanwhile. */
+    private final nexttoken.presenter.Step shownStep;
 
     private SlideRenderer(Session live, Theme theme, double zoom, double width, double height, boolean controlsVisible) {
         Session copy = live.copy();
@@ -32,6 +34,7 @@ public final class SlideRenderer implements AutoCloseable {
         appearance.setTheme(theme);
         appearance.setZoom(zoom);
         presenter = new Presenter(copy, appearance);
+        shownStep = copy.walk().getStep();
         window = new MainView(presenter);
         window.setControlsVisible(controlsVisible);
         scene = new Scene(window, width, height);
@@ -55,18 +58,44 @@ public final class SlideRenderer implements AutoCloseable {
         return presenter;
     }
 
-    /** The views the lesson shows, in reading order, laid out as in the window. */
+    /** Every view the lesson has, in reading order (an attention lesson's of both stages). */
     public List<StepView> views() {
-        return window.visibleViews();
+        return window.allViews();
     }
 
+    /** One view, laid out as in the window at a step of its stage (every value is revealed at any step). */
     public WritableImage view(StepView v, PngExport.Options options) {
+        if (!window.visibleViews().contains(v)) {
+            showStageOf(v);
+        }
         return PngExport.render(v, v.exportCaption(), options);
     }
 
-    /** The whole window, as the slide of the command line's export. */
+    /** The whole window at the step the session was at, as the slide of the command line's export. */
     public WritableImage slide(PngExport.Options options) {
+        if (presenter.getStep() != shownStep) {
+            presenter.goTo(shownStep);
+            relayout();
+        }
         return PngExport.render(window, null, options);
+    }
+
+    private void showStageOf(StepView v) {
+        var kind = presenter.getLesson().kind();
+        var id = window.viewId(v);
+        for (var stage : nexttoken.view.step.LessonViews.stages(kind)) {
+            var onPath = stage.steps().stream().filter(presenter.path()::contains).toList();
+            if (stage.views().contains(id) && !onPath.isEmpty()) {
+                presenter.goTo(onPath.get(onPath.size() - 1));
+                relayout();
+                return;
+            }
+        }
+    }
+
+    private void relayout() {
+        window.applyCss();
+        window.layout();
     }
 
     /** Lets go of the offscreen window, so that its views can be collected. */

@@ -23,14 +23,14 @@ public final class BuiltInLessons {
     private BuiltInLessons() {
     }
 
-    /** Every built-in id: Spanish parts, English parts, then the real-vocabulary lesson. */
+    /** Every built-in id: Spanish parts, English parts, then the real-vocabulary lessons. */
     public static List<String> ids() {
         List<String> all = new ArrayList<>(fileIds());
-        all.add(GeneratedLessons.CL100K_ID);
+        all.addAll(GeneratedLessons.IDS);
         return all;
     }
 
-    /** The built-in lessons that are files in assets/lessons (all but the generated one). */
+    /** The built-in lessons that are files in assets/lessons (all but the generated ones). */
     public static List<String> fileIds() {
         List<String> parts = new ArrayList<>(PARTS);
         parts.addAll(ATTENTION_PARTS);
@@ -70,8 +70,8 @@ public final class BuiltInLessons {
         if (!exists(id)) {
             return Optional.empty();
         }
-        if (id.equals(GeneratedLessons.CL100K_ID)) {
-            return Optional.of(GeneratedLessons.cl100k(locale));
+        if (GeneratedLessons.isGenerated(id)) {
+            return GeneratedLessons.find(id, locale);
         }
         String resource = "/nexttoken/assets/lessons/" + id + ".json";
         try (InputStream in = BuiltInLessons.class.getResourceAsStream(resource)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -16,17 +17,37 @@ import nexttoken.model.Vocabulary;
 import nexttoken.tokenizer.RealTokenizer;
 
 /**
- * A lesson with a real tokenizer's whole vocabulary (cl100k_base, 100,256 tokens): the
- * tokens and ids are real; f2's weights and the 2D embeddings are drawn from a seed, and
- * the lesson's description says so. Built on first use and kept (it is immutable).
+ * Lessons with a real tokenizer's whole vocabulary (cl100k_base, 100,261 tokens; o200k_base,
+ * 200,000 tokens): the tokens and ids are real; f2's weights and the 2D embeddings are drawn
+ * from a seed, and the lesson's description says so. Each is built on first use and kept (it
+ * is immutable).
  */
 public final class GeneratedLessons {
     public static final String CL100K_ID = "cl100k";
+    public static final String O200K_ID = "o200k";
+    /** The generated lessons, in the order the picker and `lessons` list them. */
+    public static final List<String> IDS = List.of(CL100K_ID, O200K_ID);
+    /** cl100k's seed is its count of ordinary tokens (100,256), o200k's likewise (199,998). */
     static final long SEED = 100_256;
+    static final long O200K_SEED = 199_998;
 
     private static volatile Lesson cl100k;
+    private static volatile Lesson o200k;
 
     private GeneratedLessons() {
+    }
+
+    public static boolean isGenerated(String id) {
+        return IDS.contains(id);
+    }
+
+    /** The generated lesson {@code id} with its title and description in {@code locale}'s language. */
+    public static Optional<Lesson> find(String id, Locale locale) {
+        return switch (id) {
+            case CL100K_ID -> Optional.of(cl100k(locale));
+            case O200K_ID -> Optional.of(o200k(locale));
+            default -> Optional.empty();
+        };
     }
 
     public static Lesson cl100k(Locale locale) {
@@ -34,25 +55,46 @@ public final class GeneratedLessons {
         if (base == null) {
             synchronized (GeneratedLessons.class) {
                 if (cl100k == null) {
-                    cl100k = build();
+                    cl100k = build(RealTokenizer.Kind.CL100K, SEED);
                 }
                 base = cl100k;
             }
         }
-        ResourceBundle bundle = ResourceBundle.getBundle(Problem.BUNDLE, Problem.supported(locale));
-        return new Lesson(bundle.getString("lesson.cl100k.title"), locale.getLanguage(),
-                bundle.getString("lesson.cl100k.description"), base.vocabulary(), base.prompt(), base.input(), base.f1(),
+        return titled(base, CL100K_ID, locale);
+    }
+
+    public static Lesson o200k(Locale locale) {
+        Lesson base = o200k;
+        if (base == null) {
+            synchronized (GeneratedLessons.class) {
+                if (o200k == null) {
+                    o200k = build(RealTokenizer.Kind.O200K, O200K_SEED);
+                }
+                base = o200k;
+            }
+        }
+        return titled(base, O200K_ID, locale);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(Problem.BUNDLE, Problem.supported(locale));
+    }
+
+    private static Lesson titled(Lesson base, String id, Locale locale) {
+        ResourceBundle bundle = bundle(locale);
+        return new Lesson(bundle.getString("lesson." + id + ".title"), locale.getLanguage(),
+                bundle.getString("lesson." + id + ".description"), base.vocabulary(), base.prompt(), base.input(), base.f1(),
                 base.f2(), base.normalization(), base.temperature(), base.topK(), base.topP(), base.seed(), base.corpus());
     }
 
-    private static Lesson build() {
-        List<RealTokenizer.Piece> pieces = RealTokenizer.vocabulary(RealTokenizer.Kind.CL100K);
+    private static Lesson build(RealTokenizer.Kind kind, long seed) {
+        List<RealTokenizer.Piece> pieces = RealTokenizer.vocabulary(kind);
         int n = pieces.size();
         List<String> tokens = new ArrayList<>(n);
         int[] ids = new int[n];
         double[][] embeddings = new double[n][2];
         double[] f2 = new double[n];
-        Random random = new Random(SEED);
+        Random random = new Random(seed);
         Set<String> seen = new HashSet<>(n * 2);
         for (int i = 0; i < n; i++) {
             String text = pieces.get(i).text();
@@ -67,9 +109,8 @@ public final class GeneratedLessons {
             embeddings[i][1] = Math.round(random.nextGaussian() * 0.5 * 1000) / 1000.0;
             f2[i] = Math.round(random.nextGaussian() * 1000) / 1000.0;
         }
-        List<String> prompt = RealTokenizer.encode("The sky is", RealTokenizer.Kind.CL100K).stream()
-                .map(RealTokenizer.Piece::text).toList();
+        List<String> prompt = RealTokenizer.encode("The sky is", kind).stream().map(RealTokenizer.Piece::text).toList();
         return new Lesson(null, "en", null, Vocabulary.of(tokens, ids, embeddings), prompt, InputKind.EMBEDDINGS,
-                Values.of(1.0, 0.5, 1.5, 1.0, 0.5, 1.5), Values.of(f2), Normalization.SOFTMAX, 1.0, 0, 1.0, SEED, List.of());
+                Values.of(1.0, 0.5, 1.5, 1.0, 0.5, 1.5), Values.of(f2), Normalization.SOFTMAX, 1.0, 0, 1.0, seed, List.of());
     }
 }

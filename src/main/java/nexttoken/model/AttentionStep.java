@@ -55,6 +55,16 @@ public record AttentionStep(
             scores = List.copyOf(scores);
             weights = List.copyOf(weights);
         }
+
+        /** Row i's weights added left to right: 1 up to rounding, what the map shows at the row's end. */
+        public double weightSum(int i) {
+            Values row = weights.get(i);
+            double sum = 0;
+            for (int j = 0; j < row.size(); j++) {
+                sum += row.get(j);
+            }
+            return sum;
+        }
     }
 
     /**

@@ -16,6 +16,17 @@ public sealed interface EditTarget {
     record Embedding(int token) implements EditTarget {
     }
 
+    /**
+     * The teacher's note of one step ({@code step} as in lesson files): typing into it is one
+     * undo step until the field loses focus, like one slider drag.
+     */
+    record Notes(String step) implements EditTarget {
+    }
+
+    /** Row {@code position} of an attention lesson's learned position table, dragged on the positions view. */
+    record LearnedPosition(int position) implements EditTarget {
+    }
+
     /** Targets that are one setting of the lesson, or the whole of it. */
     enum Whole implements EditTarget {
         TEMPERATURE, TOP_K, TOP_P, NORMALIZATION, SEED, CORPUS,

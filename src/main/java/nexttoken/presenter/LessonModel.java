@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import nexttoken.lesson.BuiltInLessons;
 import nexttoken.model.Lesson;
 import nexttoken.model.Normalization;
 import nexttoken.model.Problem;
@@ -52,20 +51,7 @@ public final class LessonModel {
 
     public LessonModel(Lesson initial, String source, Revision revision) {
         this.revision = revision;
-        if (initial.isAttention()) {
-            // A window must open on some lesson: the default one in the attention lesson's language.
-            String fallback = BuiltInLessons.inLanguage(BuiltInLessons.DEFAULT_ID,
-                    java.util.Locale.forLanguageTag(initial.language() == null ? "es" : initial.language()));
-            setOpened(BuiltInLessons.load(fallback), fallback);
-            loadProblem.set(notInApp(source));
-            return;
-        }
         setOpened(initial, source);
-    }
-
-    /** Attention lessons have no views yet: the window keeps its lesson and says where parts 6 and 7 run. */
-    private static Problem notInApp(String source) {
-        return Problem.of(nexttoken.model.ProblemKind.ATTENTION_NOT_IN_APP, null).inSource(source);
     }
 
     /** Called after every change of the lesson, before the revision is bumped. */
@@ -124,10 +110,6 @@ public final class LessonModel {
 
     /** Opens a lesson; a problem from reading a file goes to {@link #reportLoadProblem} instead. */
     public void load(Lesson newLesson, String source) {
-        if (newLesson.isAttention()) {
-            reportLoadProblem(notInApp(source));
-            return;
-        }
         Lesson before = lesson.get();
         setOpened(newLesson, source);
         changed(before, Cause.LOAD, null);
@@ -212,6 +194,22 @@ public final class LessonModel {
         }
         edit(new EditTarget.Embedding(tokenIndex),
                 l -> l.withVocabulary(l.vocabulary().withEmbedding(tokenIndex, new double[] {x, y})));
+    }
+
+    /**
+     * Drags row {@code position} of a learned position table in two dimensions; everything
+     * downstream (x, the map, h, the logits) follows. Lessons with sinusoidal or no positions
+     * have nothing to drag.
+     */
+    public void moveLearnedPosition(int position, double x, double y) {
+        nexttoken.model.Attention a = lesson.get().attention();
+        if (a == null || a.positions() != nexttoken.model.Attention.Positions.LEARNED
+                || a.learnedPositions().columns() != 2 || position < 0 || position >= a.learnedPositions().rows()
+                || !Double.isFinite(x) || !Double.isFinite(y)) {
+            return;
+        }
+        edit(new EditTarget.LearnedPosition(position), l -> l.withAttention(l.attention().withLearnedPositions(
+                l.attention().learnedPositions().with(position, 0, x).with(position, 1, y))));
     }
 
     /**

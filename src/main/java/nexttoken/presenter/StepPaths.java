@@ -1,6 +1,7 @@
 package nexttoken.presenter;
 
 import java.util.List;
+import nexttoken.model.Lesson;
 import nexttoken.model.LessonKind;
 
 /** The steps each kind of lesson walks through for one predicted token: the one table of them. */
@@ -17,14 +18,28 @@ public final class StepPaths {
     public static final List<Step> ATTENTION_PATH = List.of(Step.TOKENS, Step.POSITIONS, Step.ATTENTION, Step.HEADS,
             Step.FEED_FORWARD, Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE, Step.APPEND);
 
+    /** An attention lesson without a feed-forward step: h is r, so the class goes from the heads straight to f2. */
+    public static final List<Step> ATTENTION_PATH_WITHOUT_FEED_FORWARD = ATTENTION_PATH.stream()
+            .filter(s -> s != Step.FEED_FORWARD).toList();
+
     private StepPaths() {
     }
 
+    /** Every step a lesson of this kind can have. */
     public static List<Step> of(LessonKind kind) {
         return switch (kind) {
             case LOOKUP -> LOOKUP_PATH;
             case IDS, EMBEDDINGS -> FULL_PATH;
             case ATTENTION -> ATTENTION_PATH;
         };
+    }
+
+    /** The steps of this lesson: its kind's, less a feed-forward step it does not have. */
+    public static List<Step> of(Lesson lesson) {
+        LessonKind kind = lesson.kind();
+        if (kind == LessonKind.ATTENTION && lesson.attention().feedForward() == null) {
+            return ATTENTION_PATH_WITHOUT_FEED_FORWARD;
+        }
+        return of(kind);
     }
 }

@@ -145,7 +145,7 @@ public final class Walkthrough {
 
     /** The steps of this lesson, in order. */
     public List<Step> path() {
-        return StepPaths.of(lessons.get().kind());
+        return StepPaths.of(lessons.get());
     }
 
     /** True when the view of {@code s} may show its values: reached, or everything revealed. */

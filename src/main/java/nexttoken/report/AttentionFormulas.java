@@ -17,9 +17,35 @@ import nexttoken.model.Values;
  */
 public final class AttentionFormulas {
     private final Formulas f;
+    private final boolean marksRounding;
 
+    /** As the trace writes them: "=" before every result (the trace's text is pinned by its tests). */
     public AttentionFormulas(Formulas f) {
+        this(f, false);
+    }
+
+    /**
+     * @param marksRounding write "≈" instead of "=" before a result when a number of the line reads
+     *                      rounded (issue 17's rule on screen: a class must not add up 0.3260 + … and
+     *                      wonder why the digits disagree)
+     */
+    public AttentionFormulas(Formulas f, boolean marksRounding) {
         this.f = f;
+        this.marksRounding = marksRounding;
+    }
+
+    /** " = ", or " ≈ " when rounding is marked and one of {@code shown} reads rounded. */
+    private String is(double[]... shown) {
+        if (marksRounding) {
+            for (double[] v : shown) {
+                for (double x : v) {
+                    if (nexttoken.model.NumberText.isRounded(x)) {
+                        return " ≈ ";
+                    }
+                }
+            }
+        }
+        return " = ";
     }
 
     public String vector(double[] v) {
@@ -42,7 +68,8 @@ public final class AttentionFormulas {
 
     /** "q₂ = x₂·Wq = [1.1 × 2.0 + (-0.1) × 0.0, …] = [2.2, -0.2]". */
     public String product(String name, int j, double[] x, Matrix w, double[] result, String matrixName) {
-        return name + sub(j) + " = x" + sub(j) + "·" + matrixName + " = " + products(x, w) + " = " + vector(result);
+        return name + sub(j) + " = x" + sub(j) + "·" + matrixName + " = " + products(x, w) + is(x, flat(w), result)
+                + vector(result);
     }
 
     /** "[x0 × W00 + x1 × W10, …]": row vector times matrix, one sum per column. */
@@ -94,7 +121,9 @@ public final class AttentionFormulas {
             symbols.append(j == 0 ? "" : " + ").append("a").append(pair(last, j)).append(" × v").append(sub(j));
             products.append(j == 0 ? "" : " + ").append(f.number(a.get(j))).append(" × ").append(vector(head.values().row(j)));
         }
-        return "o = " + symbols + " = " + products + " = " + vector(head.output());
+        double[] shownWeights = a.toArray();
+        return "o = " + symbols + " = " + products + is(shownWeights, flat(head.values()), head.output().toArray())
+                + vector(head.output());
     }
 
     /** "[o₁, o₂]·W_O = [..]" with the products, or the concatenation alone when W_O is the identity. */
@@ -103,7 +132,7 @@ public final class AttentionFormulas {
         if (weights.output() == null) {
             return "(o₁, …) = " + vector(c);
         }
-        return vector(c) + "·W_O = " + products(c, weights.output()) + " = " + vector(a.output());
+        return vector(c) + "·W_O = " + products(c, weights.output()) + is(c, a.output().toArray()) + vector(a.output());
     }
 
     public String residual(Attention weights, AttentionStep a) {
@@ -112,7 +141,7 @@ public final class AttentionFormulas {
             return "r = " + vector(a.output());
         }
         return "r = x" + sub(last) + " + " + vector(a.output()) + " = " + vector(a.inputs().row(last)) + " + "
-                + vector(a.output()) + " = " + vector(a.residual());
+                + vector(a.output()) + is(a.output().toArray(), a.residual().toArray()) + vector(a.residual());
     }
 
     /** z = r·W1 + b1, u = ReLU(z), f = u·W2 + b2, h = r + f: four lines. */
@@ -120,12 +149,14 @@ public final class AttentionFormulas {
         Attention.FeedForward w = weights.feedForward();
         AttentionStep.FeedForwardStep s = a.feedForward();
         List<String> lines = new ArrayList<>();
-        lines.add("z = r·W1 + b1 = " + products(a.residual().toArray(), w.weights1()) + " + " + vector(w.bias1())
-                + " = " + vector(s.preActivation()));
+        double[] r = a.residual().toArray();
+        lines.add("z = r·W1 + b1 = " + products(r, w.weights1()) + " + " + vector(w.bias1())
+                + is(r, s.preActivation().toArray()) + vector(s.preActivation()));
         lines.add("u = ReLU(z) = max(0, " + vector(s.preActivation()) + ") = " + vector(s.hidden()));
         lines.add("f = u·W2 + b2 = " + products(s.hidden().toArray(), w.weights2()) + " + " + vector(w.bias2())
-                + " = " + vector(s.output()));
-        lines.add("h = r + f = " + vector(a.residual()) + " + " + vector(s.output()) + " = " + vector(a.h()));
+                + is(s.hidden().toArray(), s.output().toArray()) + vector(s.output()));
+        lines.add("h = r + f = " + vector(a.residual()) + " + " + vector(s.output())
+                + is(r, s.output().toArray(), a.h().toArray()) + vector(a.h()));
         return lines;
     }
 
@@ -141,7 +172,13 @@ public final class AttentionFormulas {
             products.append(c == 0 ? "" : " + ").append(f.factor(h[c])).append(" × ").append(f.factor(w));
         }
         String row = weights.tied() ? "e(" + name + ")" : "f2(" + name + ")";
-        return "logit(" + name + ") = h · " + row + " = " + products + " = " + f.number(t.f2().logits().get(token));
+        double logit = t.f2().logits().get(token);
+        return "logit(" + name + ") = h · " + row + " = " + products + is(h, new double[] {logit}) + f.number(logit);
+    }
+
+    private static double[] flat(Matrix m) {
+        double[][] rows = m.toArray();
+        return java.util.Arrays.stream(rows).flatMapToDouble(java.util.Arrays::stream).toArray();
     }
 
     /** "₂₁", or "₁₂,₃" once a position has two digits, so that s₁₂,₃ cannot be read as s₁,₂₃. */

@@ -23,12 +23,16 @@ public final class CompositionBar extends HBox {
     private final Texts texts;
     private final HBox formula = this;
     private final InvalidationListener onChange = o -> refresh();
+    /** Characters past which the composition is set in the smaller type. */
+    private static final int LONG_FORMULA = 24;
 
     public CompositionBar(Presenter presenter) {
         this.presenter = presenter;
         this.texts = new Texts(presenter);
         getStyleClass().addAll("composition-bar", "formula");
         setAlignment(Pos.BASELINE_LEFT);
+        // The composition is never cut ("sof... (f2"): the sentence beside it wraps instead.
+        setMinWidth(USE_PREF_SIZE);
         presenter.revisionProperty().addListener(new WeakInvalidationListener(onChange));
         refresh();
     }
@@ -37,14 +41,25 @@ public final class CompositionBar extends HBox {
 
     /** Rebuilt only when the step, the path or the language changed: a slider move changes none of them. */
     private void refresh() {
-        if (!drawn.changed(presenter.getStep(), presenter.getLesson().kind(), presenter.getLesson().normalization(),
-                texts.locale())) {
+        if (!drawn.changed(presenter.getStep(), presenter.getLesson().kind(), presenter.path(),
+                presenter.getLesson().normalization(), texts.locale())) {
             return;
         }
         Step current = presenter.getStep();
         List<Step> path = presenter.path();
         formula.getChildren().clear();
-        for (LessonViews.Term p : LessonViews.formula(presenter.getLesson().kind(), presenter.getLesson().normalization(), texts)) {
+        List<LessonViews.Term> terms = LessonViews.formula(presenter.getLesson(), texts);
+        // softmax(f2(h(attention(x + PE)))) is twice as long as norm(f2(f1(x))): in the same type it
+        // would push the sentence off a 1024-pixel projector, so long compositions are set smaller.
+        int length = terms.stream().mapToInt(t -> t.text().length()).sum();
+        if ((length > LONG_FORMULA) != getStyleClass().contains("formula-long")) {
+            if (length > LONG_FORMULA) {
+                getStyleClass().add("formula-long");
+            } else {
+                getStyleClass().remove("formula-long");
+            }
+        }
+        for (LessonViews.Term p : terms) {
             Label l = new Label(p.text());
             l.getStyleClass().add(p.step() == null ? "formula-bracket" : "formula-part");
             if (p.step() != null) {

@@ -49,13 +49,34 @@ public final class ControlsPanel extends VBox {
     }
 
     private boolean needsRebuild(Lesson l) {
-        return builtFor == null || builtFor.f1().size() != l.f1().size() || (builtFor.kind() == LessonKind.LOOKUP) != (l.kind() == LessonKind.LOOKUP)
+        return builtFor == null || builtFor.kind() != l.kind() || weightCount(builtFor) != weightCount(l)
                 || builtFor.vocabulary().size() != l.vocabulary().size()
                 || (builtFor.vocabulary() != l.vocabulary() && !builtFor.vocabulary().tokens().equals(l.vocabulary().tokens()))
                 || builtFor.input() != l.input() || !presenter.getLanguage().equals(builtLanguage);
     }
 
     private java.util.Locale builtLanguage;
+
+    /** f1's weights; an attention lesson has none (its weights come from the words, on the positions and map views). */
+    private static int weightCount(Lesson l) {
+        return l.f1() == null ? 0 : l.f1().size();
+    }
+
+    /** Lessons with f1 and f2 as weight vectors: parts 2 to 5. */
+    private static boolean hasWeightVectors(LessonKind kind) {
+        return switch (kind) {
+            case LOOKUP, ATTENTION -> false;
+            case IDS, EMBEDDINGS -> true;
+        };
+    }
+
+    /** Lessons whose prediction is a distribution to decode: all but part 1's lookup. */
+    private static boolean decodes(LessonKind kind) {
+        return switch (kind) {
+            case LOOKUP -> false;
+            case IDS, EMBEDDINGS, ATTENTION -> true;
+        };
+    }
 
     private void sync() {
         Lesson l = presenter.getLesson();
@@ -77,17 +98,19 @@ public final class ControlsPanel extends VBox {
         getChildren().clear();
         Vocabulary v = l.vocabulary();
 
-        getChildren().add(section(texts.get("controls.f1")));
-        GridPane f1 = grid();
-        for (int k = 0; k < l.f1().size(); k++) {
-            int kk = k;
-            String name = "w" + Texts.subscript(k + 1);
-            addWeightRow(f1, k, name, null, () -> presenter.getLesson().f1(), kk,
-                    value -> presenter.setF1Weight(kk, value), "f1-" + k);
+        if (l.f1() != null) {
+            getChildren().add(section(texts.get("controls.f1")));
+            GridPane f1 = grid();
+            for (int k = 0; k < l.f1().size(); k++) {
+                int kk = k;
+                String name = "w" + Texts.subscript(k + 1);
+                addWeightRow(f1, k, name, null, () -> presenter.getLesson().f1(), kk,
+                        value -> presenter.setF1Weight(kk, value), "f1-" + k);
+            }
+            getChildren().add(f1);
         }
-        getChildren().add(f1);
 
-        if (l.kind() != LessonKind.LOOKUP) {
+        if (hasWeightVectors(l.kind())) {
             getChildren().add(section(texts.get("controls.f2")));
             if (v.size() <= MAX_F2_SLIDERS) {
                 GridPane f2 = grid();
@@ -103,6 +126,8 @@ public final class ControlsPanel extends VBox {
                 note.getStyleClass().add("step-note");
                 getChildren().add(note);
             }
+        }
+        if (decodes(l.kind())) {
             getChildren().add(section(texts.get("controls.decoding")));
             getChildren().add(normalizationChooser());
             GridPane decoding = grid();

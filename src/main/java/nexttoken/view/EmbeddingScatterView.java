@@ -48,6 +48,10 @@ public final class EmbeddingScatterView extends StepView {
     @Override
     protected String captionText() {
         Vocabulary v = presenter.getLesson().vocabulary();
+        if (presenter.getLesson().isAttention() && v.embeddingLength() == 2) {
+            return texts.get(presenter.getLesson().attention().tied() ? "view.scatter.caption.attention.tied"
+                    : "view.scatter.caption.attention.rows");
+        }
         return texts.get(v.embeddingLength() == 2 ? "view.scatter.caption" : "view.scatter.caption.pca");
     }
 
@@ -58,11 +62,45 @@ public final class EmbeddingScatterView extends StepView {
         // A temperature or weight move changes none of what the scatter shows unless the
         // prediction changes; 100,000 points are not redrawn for nothing.
         Trace t = presenter.getTrace();
-        if (drawn.changed(RedrawKey.same(presenter.getLesson().vocabulary()),
+        if (drawn.changed(RedrawKey.same(presenter.getLesson().vocabulary()), RedrawKey.same(t.attention()),
+                hShown(), winnerShown(),
                 t.context() == null ? List.of() : t.context().indices(), presenter.getSampledIndex(),
                 presenter.getHighlightedToken(), presenter.getTheme(), presenter.getZoom(), texts.locale())) {
             plot.redraw();
         }
+    }
+
+    /** h is drawn once the class has computed it: after the feed-forward step, or the heads' when there is none. */
+    private boolean hShown() {
+        List<Step> path = presenter.path();
+        Step hStep = path.contains(Step.FEED_FORWARD) ? Step.FEED_FORWARD : Step.HEADS;
+        return presenter.getLesson().isAttention() && path.contains(hStep) && presenter.isRevealed(hStep);
+    }
+
+    /** The winner along h is marked with f2's step, where the logits are h · f2ᵢ. */
+    private boolean winnerShown() {
+        return hShown() && presenter.isRevealed(Step.F2);
+    }
+
+    /** h as drawn (null when it is not), from the trace: the panel never computes it. */
+    private nexttoken.report.AttentionPanels.Arrow arrow() {
+        return hShown() ? nexttoken.report.AttentionPanels.arrow(presenter.getTrace(), texts.locale()) : null;
+    }
+
+    /** Where h's arrow starts (the origin) and ends, in scene coordinates; null when it is not drawn. */
+    public javafx.geometry.Point2D[] hArrowInScene() {
+        nexttoken.report.AttentionPanels.Arrow a = arrow();
+        if (a == null) {
+            return null;
+        }
+        return new javafx.geometry.Point2D[] {plot.localToScene(plot.px(0), plot.py(0)),
+                plot.localToScene(plot.px(a.x()), plot.py(a.y()))};
+    }
+
+    /** The token ringed as the one pointing most along h; -1 when none is. */
+    public int markedAlongH() {
+        nexttoken.report.AttentionPanels.Arrow a = arrow();
+        return a != null && winnerShown() ? a.winner() : -1;
     }
 
     /** Data-to-pixel mapping in one place, frozen during a drag so the point stays under the pointer. */
@@ -153,12 +191,36 @@ public final class EmbeddingScatterView extends StepView {
         }
 
         private Projection fitted;
+        private nexttoken.report.AttentionPanels.Arrow fittedArrow;
 
-        private void fitRange(Projection p) {
-            if (p == fitted) {
+        private void fitRange(Projection p, nexttoken.report.AttentionPanels.Arrow arrow) {
+            if (p == fitted && java.util.Objects.equals(arrow == null ? null : List.of(arrow.x(), arrow.y()),
+                    fittedArrow == null ? null : List.of(fittedArrow.x(), fittedArrow.y()))) {
                 return;
             }
             fitted = p;
+            fittedArrow = arrow;
+            if (arrow != null) {
+                // Around what is drawn (the points, the origin and h's tip), not symmetric: with one scale
+                // across and up, a half-empty quadrant would cost the points half their size.
+                double lowX = Math.min(0, arrow.x());
+                double highX = Math.max(0, arrow.x());
+                double lowY = Math.min(0, arrow.y());
+                double highY = Math.max(0, arrow.y());
+                for (int i = 0; i < p.x().size(); i++) {
+                    lowX = Math.min(lowX, p.x().get(i));
+                    highX = Math.max(highX, p.x().get(i));
+                    lowY = Math.min(lowY, p.y().get(i));
+                    highY = Math.max(highY, p.y().get(i));
+                }
+                // Room for a point's ring and label beyond the outermost ones; the ticks stay round by themselves.
+                double pad = 0.12 * Math.max(highX - lowX, highY - lowY) + 0.05;
+                baseMinX = lowX - pad;
+                baseMaxX = highX + pad;
+                baseMinY = lowY - pad;
+                baseMaxY = highY + pad;
+                return;
+            }
             double ax = 1;
             double ay = 1;
             for (int i = 0; i < p.x().size(); i++) {
@@ -168,10 +230,43 @@ public final class EmbeddingScatterView extends StepView {
             // Symmetric about 0 and rounded up, so the origin is always visible and ticks are round.
             double ex = Math.ceil(ax * 1.15 * 2) / 2;
             double ey = Math.ceil(ay * 1.15 * 2) / 2;
-            minX = -ex;
-            maxX = ex;
-            minY = -ey;
-            maxY = ey;
+            baseMinX = -ex;
+            baseMaxX = ex;
+            baseMinY = -ey;
+            baseMaxY = ey;
+        }
+
+        private double baseMinX = -1;
+        private double baseMaxX = 1;
+        private double baseMinY = -1;
+        private double baseMaxY = 1;
+
+        /**
+         * The fitted ranges; with h's arrow, one unit is as long across as up, so that "along h" and
+         * the right angle of a token's shadow on h look like what they are.
+         */
+        private void applyRange(boolean sameScale) {
+            minX = baseMinX;
+            maxX = baseMaxX;
+            minY = baseMinY;
+            maxY = baseMaxY;
+            double across = w - MARGIN_LEFT - MARGIN;
+            double up = h - MARGIN_TOP - MARGIN_BOTTOM;
+            if (!sameScale || across <= 0 || up <= 0) {
+                return;
+            }
+            // Widen the range that has more pixels per unit, about its middle, until both have the same.
+            double spanX = maxX - minX;
+            double spanY = maxY - minY;
+            if (across / spanX > up / spanY) {
+                double grow = (spanY * across / up - spanX) / 2;
+                minX -= grow;
+                maxX += grow;
+            } else {
+                double grow = (spanX * up / across - spanY) / 2;
+                minY -= grow;
+                maxY += grow;
+            }
         }
 
         @Override
@@ -189,8 +284,10 @@ public final class EmbeddingScatterView extends StepView {
                 return;
             }
             Projection p = v.projection();
+            nexttoken.report.AttentionPanels.Arrow arrow = p.projected() ? null : arrow();
             if (dragging < 0) {
-                fitRange(p);
+                fitRange(p, arrow);
+                applyRange(arrow != null);
             }
             drawAxes(g, s, p);
             Trace t = presenter.getTrace();
@@ -246,6 +343,9 @@ public final class EmbeddingScatterView extends StepView {
                 }
             }
             List<javafx.geometry.Rectangle2D> taken = new java.util.ArrayList<>();
+            if (arrow != null) {
+                drawArrow(g, s, arrow, taken);
+            }
             for (int i : drawn) {
                 if (labelAll || inWindow.contains(i) || i == sampled || i == highlighted) {
                     double ring = s.pointRadius() + 6;
@@ -271,6 +371,65 @@ public final class EmbeddingScatterView extends StepView {
                 g.setTextBaseline(VPos.TOP);
                 fillText(g, label, box.getMinX(), box.getMinY());
             }
+        }
+
+        /**
+         * h from the origin, thick, with its head and its name; with f2's step the winner is ringed and,
+         * when f2 is tied, a dashed line drops from it onto h: the longer that shadow, the larger h · e.
+         */
+        private void drawArrow(GraphicsContext g, ChartStyle s, nexttoken.report.AttentionPanels.Arrow a,
+                               List<javafx.geometry.Rectangle2D> taken) {
+            double x0 = px(0);
+            double y0 = py(0);
+            double x1 = px(a.x());
+            double y1 = py(a.y());
+            javafx.scene.paint.Color ink = s.text();
+            if (winnerShown()) {
+                int w = a.winner();
+                double wx = px(presenter.getLesson().vocabulary().projection().x().get(w));
+                double wy = py(presenter.getLesson().vocabulary().projection().y().get(w));
+                if (a.tied()) {
+                    g.setStroke(TokenColors.of(w, presenter.getTheme()));
+                    g.setLineWidth(s.lineWidth());
+                    g.setLineDashes(8, 6);
+                    g.strokeLine(wx, wy, px(a.shadowX()), py(a.shadowY()));
+                    g.setLineDashes();
+                }
+                g.setStroke(TokenColors.of(w, presenter.getTheme()));
+                g.setLineWidth(s.lineWidth() * 2);
+                double ring = s.pointRadius() + 12;
+                g.strokeOval(wx - ring, wy - ring, 2 * ring, 2 * ring);
+            }
+            double length = Math.hypot(x1 - x0, y1 - y0);
+            if (length < 1) {
+                return;
+            }
+            double ux = (x1 - x0) / length;
+            double uy = (y1 - y0) / length;
+            double headLength = Math.min(length * 0.5, s.pointRadius() * 3.2);
+            g.setStroke(ink);
+            g.setFill(ink);
+            g.setLineWidth(s.lineWidth() * 2.5);
+            g.strokeLine(x0, y0, x1 - ux * headLength * 0.8, y1 - uy * headLength * 0.8);
+            double wing = headLength * 0.55;
+            g.fillPolygon(new double[] {x1, x1 - ux * headLength - uy * wing, x1 - ux * headLength + uy * wing},
+                    new double[] {y1, y1 - uy * headLength + ux * wing, y1 - uy * headLength - ux * wing}, 3);
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(a.label());
+            measure.setFont(s.labelBold());
+            double tw = measure.getLayoutBounds().getWidth();
+            double th = measure.getLayoutBounds().getHeight();
+            // The name sits beyond the tip, above the shaft, on the side with room: never over the arrow.
+            double lx = x1 + headLength * 0.6 + 4 + tw <= w - 2 ? x1 + headLength * 0.6 + 4 : x1 - tw - headLength * 0.6 - 4;
+            double ly = uy <= 0 ? y1 - th / 2 : y1 - th / 2;
+            lx = Math.max(MARGIN_LEFT, Math.min(w - tw - 2, lx));
+            ly = Math.max(MARGIN_TOP, Math.min(h - th, ly));
+            javafx.geometry.Rectangle2D box = new javafx.geometry.Rectangle2D(lx, ly, tw, th);
+            taken.add(box);
+            g.setFill(ink);
+            g.setFont(s.labelBold());
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(a.label(), box.getMinX(), box.getMinY());
         }
 
         /**

@@ -3,12 +3,15 @@ package nexttoken.view;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -16,15 +19,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nexttoken.lesson.LessonDraft;
+import nexttoken.lesson.LessonFormat;
 import nexttoken.lesson.LessonReader;
 import nexttoken.model.Lesson;
 import nexttoken.model.Problem;
+import nexttoken.presenter.EditTarget;
 import nexttoken.presenter.Presenter;
+import nexttoken.presenter.Step;
 
 /**
  * A small lesson editor: rename, add and remove tokens, edit ids and embeddings, type
  * a new prompt. Every keystroke is checked by the lesson reader itself and the field
- * at fault is marked with the reader's message; Apply is an undoable edit.
+ * at fault is marked with the reader's message; Apply is an undoable edit. Below, the
+ * teacher's note of one step (the step being shown unless another is picked): each change
+ * is an edit of the lesson at once, so the presenter window shows it while it is typed,
+ * Undo takes back one stretch of typing and File → Save writes it to the lesson file.
  */
 public final class LessonEditor extends VBox {
     /** Past this many tokens a form of text fields stops being usable; the file is the editor then. */
@@ -42,6 +51,11 @@ public final class LessonEditor extends VBox {
     private final Label titleLabel = new Label();
     private final Label promptLabel = new Label();
     private final Label tooMany = new Label();
+    private final Label notesLabel = new Label();
+    private final Label notesHint = new Label();
+    private final ComboBox<Step> notesStep = new ComboBox<>();
+    private final TextArea notes = new TextArea();
+    private boolean showingNote;
     private final List<RowFields> rows = new ArrayList<>();
     private final InvalidationListener onChange = o -> reloadIfChangedElsewhere();
     private Map<String, String> problemByField = new HashMap<>();
@@ -95,9 +109,107 @@ public final class LessonEditor extends VBox {
         }
         promptLabel.setWrapText(true);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(titleLabel, title, rowsGrid, buttons, promptLabel, prompt, problems, tooMany);
+        setUpNotes();
+        getChildren().addAll(titleLabel, title, rowsGrid, buttons, promptLabel, prompt, problems, tooMany,
+                notesLabel, notesStep, notes, notesHint);
         presenter.revisionProperty().addListener(new WeakInvalidationListener(onChange));
+        presenter.stepProperty().addListener(new WeakInvalidationListener(onStep));
         load(presenter.getLesson());
+    }
+
+    private final InvalidationListener onStep = o -> followStep();
+
+    /** The notes field follows the walk: the step on the screen is the one whose note the teacher writes. */
+    private void followStep() {
+        notesStep.getSelectionModel().select(presenter.getStep());
+    }
+
+    private void setUpNotes() {
+        notesLabel.getStyleClass().add("terms-header");
+        notesLabel.setWrapText(true);
+        notesHint.setWrapText(true);
+        notesHint.setId("editor-notes-hint");
+        notesHint.getStyleClass().add("editor-hint");
+        notesStep.setId("editor-notes-step");
+        notes.setId("editor-notes");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(5);
+        notesStep.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Step step) {
+                return step == null ? "" : texts.get(step.nameKey());
+            }
+
+            @Override
+            public Step fromString(String text) {
+                return null;
+            }
+        });
+        notesStep.valueProperty().addListener(o -> showNote());
+        notes.textProperty().addListener(o -> {
+            if (!showingNote && notesStep.getValue() != null) {
+                String step = notesStep.getValue().fileId();
+                String text = notes.getText();
+                presenter.session().lessons().edit(new EditTarget.Notes(step), l -> withNote(l, step, text));
+            }
+        });
+        // Leaving the field ends the stretch of typing that one Undo takes back.
+        notes.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                presenter.commitEdit();
+            }
+        });
+    }
+
+    /** The lesson with one step's note replaced; an emptied note is no note, as in a file without it. */
+    static Lesson withNote(Lesson lesson, String step, String text) {
+        Map<String, String> notes = new java.util.LinkedHashMap<>(lesson.notes());
+        if (text == null || text.isBlank()) {
+            notes.remove(step);
+        } else {
+            notes.put(step, text);
+        }
+        return lesson.withNotes(notes);
+    }
+
+    /**
+     * The steps this lesson walks through that a note can belong to, in the walk's order;
+     * {@code followWalk} chooses the step on the screen, otherwise the chosen one stays.
+     */
+    private void loadNoteSteps(boolean followWalk) {
+        List<Step> steps = presenter.path().stream()
+                .filter(s -> LessonFormat.NOTE_STEPS.contains(s.fileId())).toList();
+        Step chosen = notesStep.getValue();
+        if (!steps.equals(notesStep.getItems())) {
+            notesStep.getItems().setAll(steps);
+        }
+        notesStep.getSelectionModel().select(followWalk || !steps.contains(chosen) ? presenter.getStep() : chosen);
+        showNote();
+    }
+
+    /** Puts the chosen step's note in the field unless the field already says it (typing keeps its caret). */
+    private void showNote() {
+        Step step = notesStep.getValue();
+        String note = step == null ? null : presenter.getLesson().note(step.fileId());
+        String text = note == null ? "" : note;
+        notes.setDisable(step == null);
+        if (!text.equals(notes.getText()) && !(text.isEmpty() && notes.getText().isBlank())) {
+            showingNote = true;
+            try {
+                notes.setText(text);
+            } finally {
+                showingNote = false;
+            }
+        }
+    }
+
+    /** Read by tests: the notes field and its step. */
+    TextArea notesField() {
+        return notes;
+    }
+
+    ComboBox<Step> notesStepChoice() {
+        return notesStep;
     }
 
     /** Reloads the form when the lesson changed by other means (open, undo), not for a weight moved. */
@@ -109,6 +221,8 @@ public final class LessonEditor extends VBox {
             load(l);
         } else {
             labels();
+            // Undo, or another window, may have changed a note; the step being written stays chosen.
+            loadNoteSteps(false);
         }
     }
 
@@ -137,13 +251,29 @@ public final class LessonEditor extends VBox {
         add.setText(texts.get("editor.add"));
         apply.setText(texts.get("editor.apply"));
         revert.setText(texts.get("editor.revert"));
+        notesLabel.setText(texts.get("editor.notes"));
+        String language = presenter.getLesson().language();
+        notesHint.setText(texts.format("editor.notes.hint", language == null ? "—"
+                : Locale.forLanguageTag(language).getDisplayLanguage(texts.locale())));
+        if (!texts.locale().equals(labelsLocale)) {
+            // The combo's cells draw through the converter once: redraw them in the new language.
+            labelsLocale = texts.locale();
+            Step chosen = notesStep.getValue();
+            List<Step> steps = List.copyOf(notesStep.getItems());
+            notesStep.getItems().clear();
+            notesStep.getItems().setAll(steps);
+            notesStep.getSelectionModel().select(chosen);
+        }
     }
+
+    private Locale labelsLocale;
 
     private void load(Lesson lesson) {
         loading = true;
         try {
             formFor = lesson;
             labels();
+            loadNoteSteps(true);
             rows.clear();
             rowsGrid.getChildren().clear();
             boolean editable = lesson.vocabulary().size() <= MAX_EDITABLE_TOKENS;

@@ -69,6 +69,38 @@ public final class LogitsView extends StepView {
         return new BarsPane.Data(list, min, max);
     }
 
+    /** In an attention lesson f2 reads h: the largest logit written out as h · f2ᵢ (more lines
+     * would squeeze the bars below them at 1024×768); the others are the same sum, and the trace has them all. */
+    static final int ATTENTION_LINES = 1;
+
+    private String attentionLogits(Trace t) {
+        int[] tokens = nexttoken.model.Ranking.inFallingOrder(
+                nexttoken.model.Ranking.mostProbable(t.f2(), ATTENTION_LINES), t.f2().logits());
+        StringBuilder out = new StringBuilder();
+        for (nexttoken.report.AttentionPanels.Logit l : nexttoken.report.AttentionPanels.logits(t, tokens, texts.locale())) {
+            out.append(out.length() == 0 ? "" : "\n").append(l.line());
+        }
+        int rest = t.lesson().vocabulary().size() - tokens.length;
+        if (rest > 0) {
+            out.append("\n").append(texts.format("view.f2.attention.rest", rest));
+        }
+        return out.toString();
+    }
+
+    @Override
+    protected String captionText() {
+        nexttoken.model.Lesson lesson = presenter.getLesson();
+        if (lesson.isAttention()) {
+            return texts.get(lesson.attention().tied() ? "view.f2.caption.tied" : "view.f2.caption.rows");
+        }
+        return super.captionText();
+    }
+
+    /** The equation under the title, as the class reads it. */
+    public String equationText() {
+        return equation.getText();
+    }
+
     private final RedrawKey drawn = new RedrawKey();
 
     @Override
@@ -94,6 +126,7 @@ public final class LogitsView extends StepView {
         // The model stops at the first logit that overflowed; no need to look at 100,000 of them again.
         boolean overflow = t.problem() != null && t.problem().kind() == nexttoken.model.ProblemKind.LOGIT_NOT_FINITE;
         equation.setText(overflow ? "⚠ " + t.problem().message(texts.locale())
+                : t.attention() != null ? attentionLogits(t)
                 : v.size() <= 8 ? texts.formulas().f2Short(t) : "f2(" + texts.number(t.f2().input()) + ")");
         tail.setText(shown.length < v.size() ? texts.format("view.tail.logits", shown.length, v.size()) : "");
         tail.setVisible(shown.length < v.size());

@@ -111,7 +111,7 @@ public final class MainView extends BorderPane {
         dialogs = new Dialogs(() -> getScene() == null ? null : getScene().getWindow(), texts);
         files = new LessonFiles(presenter.session(), settings, dialogs, texts, status::setText);
         views = new StepViews(presenter, v -> exports().exportView(v));
-        exports = new ExportActions(presenter, dialogs, texts, status::setText, this, this::visibleViews,
+        exports = new ExportActions(presenter, dialogs, texts, status::setText, this, this::allViews,
                 showControls::isSelected);
         actions = new AppActions(AppActions.walk(presenter.session().walk()),
                 AppActions.appearance(presenter.appearance(), dialogs::owner),
@@ -362,7 +362,7 @@ public final class MainView extends BorderPane {
                 setTooltip(null);
                 return;
             }
-            String title = id.equals(nexttoken.lesson.GeneratedLessons.CL100K_ID) ? texts.get("lesson.cl100k.title")
+            String title = GeneratedLessons.isGenerated(id) ? texts.get("lesson." + id + ".title")
                     : BuiltInLessons.load(id).title();
             // A 1024-pixel toolbar has no room for "Parte 4 — temperatura, top-k y top-p": the picker
             // names the part, and the open list (and the tooltip) the whole title.
@@ -375,9 +375,11 @@ public final class MainView extends BorderPane {
     private void refresh() {
         updatingPicker = true;
         try {
-            List<String> ids = new ArrayList<>(BuiltInLessons.PARTS.stream()
+            List<String> parts = new ArrayList<>(BuiltInLessons.PARTS);
+            parts.addAll(BuiltInLessons.ATTENTION_PARTS);
+            List<String> ids = new ArrayList<>(parts.stream()
                     .map(p -> BuiltInLessons.inLanguage(p, presenter.getLanguage())).toList());
-            ids.add(GeneratedLessons.CL100K_ID);
+            ids.addAll(GeneratedLessons.IDS);
             if (!lessonPicker.getItems().equals(ids)) {
                 lessonPicker.getItems().setAll(ids);
             }
@@ -407,7 +409,7 @@ public final class MainView extends BorderPane {
         bannerBox.setVisible(problem != null);
         bannerBox.setManaged(problem != null);
         banner.setText(problem == null ? "" : "⚠ " + problem.describe(texts.locale()) + "  " + texts.get("banner.lesson_kept"));
-        grid.arrange(presenter.getLesson().kind());
+        grid.arrange(presenter.getLesson().kind(), presenter.getStep());
     }
 
     /**
@@ -569,9 +571,19 @@ public final class MainView extends BorderPane {
         transparentItem.setSelected(options.background() == PngExport.Background.TRANSPARENT);
     }
 
-    /** The views this lesson shows, in reading order. */
+    /** The views the grid shows now, in reading order: an attention lesson shows those of its current stage. */
     public List<StepView> visibleViews() {
+        return views.at(presenter.getLesson().kind(), presenter.getStep());
+    }
+
+    /** Every view this lesson has, stage by stage, in reading order: what Export all writes. */
+    public List<StepView> allViews() {
         return views.of(presenter.getLesson().kind());
+    }
+
+    /** Which view of the table this is; null for a view this window did not make. */
+    public ViewId viewId(StepView view) {
+        return views.idOf(view);
     }
 
     public String statusText() {
@@ -601,6 +613,14 @@ public final class MainView extends BorderPane {
 
     public EmbeddingScatterView scatter() {
         return (EmbeddingScatterView) views.get(ViewId.SCATTER);
+    }
+
+    public AttentionMapView attentionMap() {
+        return (AttentionMapView) views.get(ViewId.ATTENTION_MAP);
+    }
+
+    public PositionsView positions() {
+        return (PositionsView) views.get(ViewId.POSITIONS);
     }
 
     public LessonEditor editor() {

@@ -46,8 +46,16 @@ public final class NumberField extends TextField {
             setText(text);
         }
         getStyleClass().remove("invalid");
-        setTooltip(null);
+        // Only the refusal goes: a tooltip with the exact value (Texts.exactTip) is kept and
+        // given new text, since making a Tooltip on every slider move was a tenth of the FX thread.
+        if (refusalTip != null && getTooltip() == refusalTip) {
+            setTooltip(null);
+        }
+        refusalTip = null;
     }
+
+    /** The tooltip saying why typed text was refused, while it is shown. */
+    private Tooltip refusalTip;
 
     public static double parse(String text) {
         String t = text.trim().replace('−', '-').replace(',', '.');
@@ -71,6 +79,7 @@ public final class NumberField extends TextField {
                 getStyleClass().add("invalid");
             }
             Tooltip tip = new Tooltip(refusal);
+            refusalTip = tip;
             setTooltip(tip);
             if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
                 var p = localToScreen(0, getHeight());

@@ -35,8 +35,8 @@ public final class StepChips extends FlowPane {
 
     /** Rebuilt only when the step, the path or the language changed: a slider move changes none of them. */
     private void refresh() {
-        if (!drawn.changed(presenter.getStep(), presenter.getLesson().kind(), presenter.getLesson().normalization(),
-                texts.locale())) {
+        if (!drawn.changed(presenter.getStep(), presenter.getLesson().kind(), presenter.path(),
+                presenter.getLesson().normalization(), texts.locale())) {
             return;
         }
         Step current = presenter.getStep();

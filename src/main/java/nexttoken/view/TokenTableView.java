@@ -35,6 +35,8 @@ public final class TokenTableView extends StepView {
     private final RedrawKey rebuilt = new RedrawKey();
     private final RedrawKey marked = new RedrawKey();
     private final RedrawKey searched = new RedrawKey();
+    /** What the rows were last measured from (see fitColumns). */
+    private final RedrawKey measured = new RedrawKey();
     // The rows and token cells the table made. A new context or prediction re-marks these few in
     // place: table.refresh() would throw them away and build new ones, CSS and all, on every change.
     private final java.util.Set<TableRow<Integer>> rows = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
@@ -165,18 +167,23 @@ public final class TokenTableView extends StepView {
     }
 
     private String marker(int index) {
+        String context = contextMarker(index);
+        return index == presenter.getSampledIndex() ? context + "  ★" : context;
+    }
+
+    /** "  x₁" for a token of the context (at each of its places), else "". */
+    private String contextMarker(int index) {
         Trace trace = presenter.getTrace();
         StringBuilder out = new StringBuilder();
         if (trace.context() != null) {
             List<Integer> context = trace.context().indices();
+            // Attention lessons count positions from 0, as PE(0) and the map's rows do (contracts.md).
+            int first = presenter.getLesson().kind() == nexttoken.model.LessonKind.ATTENTION ? 0 : 1;
             for (int position = 0; position < context.size(); position++) {
                 if (context.get(position) == index) {
-                    out.append("  x").append(Texts.subscript(position + 1));
+                    out.append("  x").append(Texts.subscript(position + first));
                 }
             }
-        }
-        if (index == presenter.getSampledIndex()) {
-            out.append("  ★");
         }
         return out.toString();
     }
@@ -196,29 +203,38 @@ public final class TokenTableView extends StepView {
         if (width <= 0) {
             return;
         }
+        Trace t = presenter.getTrace();
+        List<Integer> context = t.context() == null ? List.of() : t.context().indices();
         // Context and predicted rows are bold: measure every row as if it were one of them.
         javafx.scene.text.Font font = javafx.scene.text.Font.font(fontProbe.getFont().getFamily(),
                 javafx.scene.text.FontWeight.BOLD, fontProbe.getFont().getSize());
         double em = font.getSize();
-        double tokenWidth = measure(font, tokenColumn.getText());
-        double embeddingWidth = v.hasEmbeddings() ? measure(font, embeddingColumn.getText()) : 0;
-        double idWidth = measure(font, idColumn.getText());
-        Trace t = presenter.getTrace();
-        java.util.stream.IntStream rowsToMeasure = java.util.stream.IntStream.concat(
-                java.util.stream.IntStream.range(0, Math.min(v.size(), MEASURED_ROWS)),
-                t.context() == null ? java.util.stream.IntStream.empty()
-                        : t.context().indices().stream().mapToInt(Integer::intValue));
-        for (int i : rowsToMeasure.toArray()) {
-            tokenWidth = Math.max(tokenWidth, measure(font, v.token(i) + marker(i)) + SWATCH_ROOM_EM * em);
-            idWidth = Math.max(idWidth, measure(font, Integer.toString(v.id(i))));
-            if (v.hasEmbeddings()) {
-                embeddingWidth = Math.max(embeddingWidth, measure(font, "[" + texts.formulas().list(v.embedding(i)) + "]"));
+        // The rows' widths depend on these alone; measuring 300 rows' texts on every slider move
+        // was a tenth of the FX thread's time and most of its garbage at 100,000 tokens.
+        if (measured.changed(RedrawKey.same(v), font, context, texts.locale(), tokenColumn.getText(), idColumn.getText(),
+                embeddingColumn.getText())) {
+            measuredToken = measure(font, tokenColumn.getText());
+            measuredEmbedding = v.hasEmbeddings() ? measure(font, embeddingColumn.getText()) : 0;
+            measuredId = measure(font, idColumn.getText());
+            for (int i : measuredRows(v, context)) {
+                measuredToken = Math.max(measuredToken, measure(font, v.token(i) + contextMarker(i)) + SWATCH_ROOM_EM * em);
+                measuredId = Math.max(measuredId, measure(font, Integer.toString(v.id(i))));
+                if (v.hasEmbeddings()) {
+                    measuredEmbedding = Math.max(measuredEmbedding,
+                            measure(font, "[" + texts.formulas().list(v.embedding(i)) + "]"));
+                }
             }
+        }
+        double tokenWidth = measuredToken;
+        // The prediction's star is the one part of a row that moves with the sliders: that row alone is measured again.
+        int sampled = presenter.getSampledIndex();
+        if (sampled >= 0 && sampled < v.size() && (sampled < MEASURED_ROWS || context.contains(sampled))) {
+            tokenWidth = Math.max(tokenWidth, measure(font, v.token(sampled) + marker(sampled)) + SWATCH_ROOM_EM * em);
         }
         double padding = CELL_PADDING_EM * em;
         tokenWidth += padding;
-        idWidth += padding;
-        embeddingWidth += padding;
+        double idWidth = measuredId + padding;
+        double embeddingWidth = measuredEmbedding + padding;
         pairWidth = tokenWidth + idWidth;
         roomWidth = width;
         boolean showEmbeddings = !paired && v.hasEmbeddings() && tokenWidth + embeddingWidth <= width;
@@ -305,6 +321,17 @@ public final class TokenTableView extends StepView {
         return Math.ceil(2 * fontProbe.getFont().getSize());
     }
 
+    /** The first rows (what a virtualized table shows first) and the context's rows. */
+    private static int[] measuredRows(Vocabulary v, List<Integer> context) {
+        return IntStream.concat(IntStream.range(0, Math.min(v.size(), MEASURED_ROWS)),
+                context.stream().mapToInt(Integer::intValue)).toArray();
+    }
+
+    /** The widest row texts of the last measuring, before padding (the token's includes its swatch). */
+    private double measuredToken;
+    private double measuredId;
+    private double measuredEmbedding;
+
     /** Room for the token's colour swatch and the gap after it, in ems. */
     private static final double SWATCH_ROOM_EM = 1.4;
     /** A cell's left and right padding and the column's border, in ems. */
@@ -376,7 +403,9 @@ public final class TokenTableView extends StepView {
         idColumn2.setText(texts.get("report.column.id"));
         embeddingColumn.setText(texts.get("report.column.embedding"));
         Vocabulary v = presenter.getLesson().vocabulary();
-        embeddingColumn.setVisible(v.hasEmbeddings());
+        if (!v.hasEmbeddings()) {
+            embeddingColumn.setVisible(false); // else fitColumns decides, by the room there is
+        }
         if (v != shown && (shown == null || shown.size() != v.size())) {
             table.setItems(FXCollections.observableArrayList(rowItems()));
         }

@@ -55,7 +55,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * `mvn -B -Pbench verify`: how fast the real main window follows a slider at 5 to 100,000
+ * `mvn -B -Pbench verify`: how fast the real main window follows a slider at 5 to 200,000
  * tokens, against stock JavaFX charts holding every token, measured the same way in the
  * same run; writes target/bench/report.json. Not part of `mvn verify`: times are reported,
  * never asserted.
@@ -66,6 +66,12 @@ class BenchmarkTest {
     static final int UPDATES = Integer.getInteger("bench.updates", 300);
     /** Unrecorded updates first, so that the JIT has compiled the update path, as it has after a second of dragging. */
     static final int WARMUP = Integer.getInteger("bench.warmup", 1000);
+
+    static {
+        // JavaFX writes its pulse phases (CSS, layout, painting, presenting) as JFR events only
+        // when the flight recorder is up before the toolkit starts: then a recording can time them.
+        jdk.jfr.FlightRecorder.getFlightRecorder();
+    }
 
     private Stage stage;
     private final Map<Integer, double[]> pulseWaits = new HashMap<>();
@@ -103,16 +109,17 @@ class BenchmarkTest {
                 ? firstFrameMs("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off") : -1);
         ArrayNode cases = report.putArray("cases");
         ObjectNode heap = json.createObjectNode();
-        for (int tokens : sizes("bench.sizes", "5,1000,10000,100000")) {
-            Lesson lesson = tokens == 5 ? BuiltInLessons.load("part3") : synthetic(tokens);
+        for (int tokens : sizes("bench.sizes", "5,1000,10000,100000,200000")) {
+            Lesson lesson = lessonOf(tokens);
             boolean profile = Boolean.parseBoolean(System.getProperty("bench.profile", "true")) && tokens == 100_000
                     || Boolean.getBoolean("bench.profileAll");
-            Path profileFile = profile ? out.resolve("update-" + tokens + ".jfr") : null;
-            List<Sample> samples = measureNextToken(lesson, heap, tokens, profileFile);
-            if (profileFile != null) {
+            Path profileFile = out.resolve("update-" + tokens + ".jfr");
+            List<Sample> samples = measureNextToken(lesson, heap, tokens, profileFile, profile);
+            if (profile) {
                 report.set("profile_" + tokens, summarize(profileFile, json));
             }
             ObjectNode c = caseNode(json, "nexttoken", tokens, samples);
+            c.set("frame_breakdown", FrameBreakdown.of(profileFile, json));
             c.set("wait_for_pulse_ms", percentiles(json, pulseWaits.get(tokens)));
             c.set("cold_update_ms", percentiles(json, coldByTokens.get(tokens).stream().mapToDouble(Sample::updateMs).toArray()));
             cases.add(c);
@@ -129,6 +136,9 @@ class BenchmarkTest {
         if (Boolean.parseBoolean(System.getProperty("bench.poll", "true"))) {
             report.set("poll", PollBenchmark.run(json, stage));
         }
+        if (Boolean.parseBoolean(System.getProperty("bench.presenter", "true"))) {
+            report.set("presenter_screen_50_open_close_heap_mb", presenterScreenOpenClose(json));
+        }
         report.set("heap_mb", heap);
         report.put("updates_per_case", UPDATES);
         Files.writeString(out.resolve("report.json"), json.writeValueAsString(report));
@@ -143,8 +153,26 @@ class BenchmarkTest {
 
     // ---- NextToken ------------------------------------------------------------------------
 
-    /** @param profileFile where a JFR profile of the measured updates (not the setup) goes, or null for none */
-    private List<Sample> measureNextToken(Lesson lesson, ObjectNode heap, int tokens, Path profileFile) throws Exception {
+    /**
+     * part3 at 5 tokens, synthetic lessons up to 100,000 (as the earlier reports measured them),
+     * and at 200,000 the built-in o200k lesson: o200k_base's real tokens with seeded weights.
+     */
+    static Lesson lessonOf(int tokens) {
+        if (tokens == 5) {
+            return BuiltInLessons.load("part3");
+        }
+        if (tokens == 200_000) {
+            return BuiltInLessons.load(nexttoken.lesson.GeneratedLessons.O200K_ID);
+        }
+        return synthetic(tokens);
+    }
+
+    /**
+     * @param profileFile where a JFR recording of the measured updates (not the setup) goes: JavaFX's
+     *                    pulse phases always, and with {@code profile} execution and allocation samples
+     */
+    private List<Sample> measureNextToken(Lesson lesson, ObjectNode heap, int tokens, Path profileFile, boolean profile)
+            throws Exception {
         Presenter[] presenter = new Presenter[1];
         Scene[] scene = new Scene[1];
         onFx(() -> {
@@ -158,7 +186,7 @@ class BenchmarkTest {
         });
         settle();
         Random random = new Random(tokens);
-        Recording recording = profileFile != null ? startProfile() : null;
+        Recording recording = startProfile(profile);
         IntConsumer drag = i -> {
             // Alternate the two sliders a class drags most: the temperature and one weight of f1.
             if (i % 2 == 0) {
@@ -169,9 +197,7 @@ class BenchmarkTest {
         };
         List<Sample> samples = measure(scene[0], drag);
         coldByTokens.put(tokens, coldSamples);
-        if (recording != null) {
-            stopProfile(recording, profileFile);
-        }
+        stopProfile(recording, profileFile);
         pulseWaits.put(tokens, waitForPulse(scene[0], 60, drag));
         // After the updates, with the lesson still shown: the collections this takes shrink the
         // heap, and measured first they left the updates a heap a third the size the app grows.
@@ -468,6 +494,39 @@ class BenchmarkTest {
         return times;
     }
 
+    /**
+     * The presenter screen (its two windows) opened and closed 50 times beside the main
+     * window showing part3: the heap after collection before and after, and what it grew.
+     */
+    private ObjectNode presenterScreenOpenClose(ObjectMapper json) throws Exception {
+        MainView[] view = new MainView[1];
+        onFx(() -> {
+            Presenter presenter = new Presenter(BuiltInLessons.load("part3"), "part3", Locale.ENGLISH);
+            view[0] = new MainView(presenter);
+            show(NextTokenApp.createScene(view[0]));
+        });
+        settle();
+        Runnable openAndClose = () -> view[0].classroom().openPresenterScreen().close();
+        // Three first, so that classes, caches and the first CSS pass are not counted as growth.
+        for (int i = 0; i < 3; i++) {
+            onFx(openAndClose);
+            settle();
+        }
+        double before = usedHeapMb();
+        for (int i = 0; i < 50; i++) {
+            onFx(openAndClose);
+            onFx(() -> { });
+        }
+        settle();
+        double after = usedHeapMb();
+        onFx(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
+        ObjectNode heap = json.createObjectNode();
+        heap.put("before", before);
+        heap.put("after", after);
+        heap.put("grown", round(after - before));
+        return heap;
+    }
+
     private static double usedHeapMb() throws InterruptedException {
         Runtime r = Runtime.getRuntime();
         long best = Long.MAX_VALUE;
@@ -559,11 +618,15 @@ class BenchmarkTest {
 
     // ---- profile ----------------------------------------------------------------------------
 
-    private static Recording startProfile() {
+    private static Recording startProfile(boolean samples) {
         Recording r = new Recording();
-        r.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
-        r.enable("jdk.ObjectAllocationOutsideTLAB").withStackTrace();
-        r.enable("jdk.ObjectAllocationSample").withStackTrace();
+        r.enable(FrameBreakdown.PULSE_PHASE).withoutStackTrace().withThreshold(java.time.Duration.ZERO);
+        if (samples) {
+            r.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
+            r.enable("jdk.ObjectAllocationOutsideTLAB").withStackTrace();
+            r.enable("jdk.ObjectAllocationSample").withStackTrace();
+            r.enable("jdk.GarbageCollection");
+        }
         r.start();
         return r;
     }

@@ -137,8 +137,18 @@ class AttentionCliTest {
     }
 
     @Test
-    void exportSaysAttentionLessonsHaveNoViewsYet(@TempDir Path dir) {
-        assertOneErrorLine(run("export", "--lesson", "part6", "--out", dir.toString()),
-                "attention lessons (parts 6 and 7) have no views in the app yet");
+    void exportWritesEveryViewOfBothStagesAndTheSlide(@TempDir Path dir) throws IOException {
+        CliTest.Run r = run("export", "--lesson", "part6", "--out", dir.toString(), "--scale", "1");
+        assertEquals(0, r.status(), r.err());
+        List<String> written = r.out().lines().map(l -> Path.of(l).getFileName().toString()).toList();
+        // Stage 1's views, then stage 2's (the scatter is in both, written once), then the slide.
+        assertTrue(written.containsAll(List.of("part6-tokens.png", "part6-embeddings.png", "part6-logits.png",
+                "part6-distribution.png")), written.toString());
+        assertEquals("part6-slide.png", written.get(written.size() - 1));
+        assertEquals(written.size(), new java.util.HashSet<>(written).size(), "each view once");
+        for (String name : written) {
+            byte[] png = Files.readAllBytes(dir.resolve(name));
+            assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', name);
+        }
     }
 }

@@ -160,13 +160,14 @@ class CliTest {
     }
 
     @Test
-    void lessonsListsAllFifteen() {
+    void lessonsListsAllSixteen() {
         Run r = run("lessons");
         assertEquals(0, r.status());
-        assertEquals(15, r.out().strip().split("\\R").length);
+        assertEquals(16, r.out().strip().split("\\R").length);
         assertTrue(r.out().contains("part5-en"));
         assertTrue(r.out().contains("part7-en"));
         assertTrue(r.out().contains("cl100k"));
+        assertTrue(r.out().contains("o200k"));
     }
 
     @Test
@@ -397,6 +398,25 @@ class CliTest {
         assertEquals(100_261, j.get("vocabulary").size());
         assertEquals(100_261, j.get("normalization").get("probabilities").size());
         assertEquals(100_261, j.get("f2").get("logits").size());
+    }
+
+    @Test
+    void theTwoHundredThousandTokenLessonTracesAndGeneratesFromTheCommandLine() throws IOException {
+        Run text = run("trace", "--lesson", "o200k");
+        assertEquals(0, text.status(), text.err());
+        assertTrue(text.out().startsWith("O200K — A REAL VOCABULARY OF 200,000 TOKENS"), text.out());
+        assertTrue(text.out().contains("  The    976    [0.506, -0.516]"), text.out());
+        assertTrue(text.out().contains("= -0.6655"), text.out());
+        assertTrue(text.out().contains("  ▁maaaring     3.003    8.067e-5     0.0081 %  8.067e-5"), text.out());
+        assertTrue(text.out().contains("199,980 other tokens: 99.9 % together."), text.out());
+        assertTrue(text.out().contains("Greedy decoding picks \"▁maaaring\" (0.0081 %)."), text.out());
+        JsonNode j = json(run("trace", "--lesson", "o200k", "--format", "json").out());
+        assertEquals(200_000, j.get("vocabulary").size());
+        assertEquals(200_000, j.get("normalization").get("probabilities").size());
+        assertEquals(-0.6655, j.get("f1").get("value").asDouble(), 1e-15);
+        Run generated = run("generate", "--lesson", "o200k", "--tokens", "2", "--seed", "1");
+        assertEquals(0, generated.status(), generated.err());
+        assertEquals("The ▁sky ▁is ▁salen orat", generated.out().strip()); // seed 1 draws from all 200,000
     }
 
     @Test

@@ -27,6 +27,8 @@ class HandoutTest {
     static Path spanishTeacher;
     static Path englishLetter;
     static Path part2English;
+    static Path part6Spanish;
+    static Path part6English;
 
     @BeforeAll
     static void writeHandouts() throws Exception {
@@ -40,6 +42,10 @@ class HandoutTest {
         assertOk(CliAccess.runCapturing("export", "--lesson", "part3", "--language", "en", "--handout",
                 englishLetter.toString(), "--paper", "letter"));
         assertOk(CliAccess.runCapturing("export", "--lesson", "part2-en", "--handout", part2English.toString()));
+        part6Spanish = dir.resolve("part6.pdf");
+        part6English = dir.resolve("part6-en.pdf");
+        assertOk(CliAccess.runCapturing("export", "--lesson", "part6", "--handout", part6Spanish.toString(), "--notes"));
+        assertOk(CliAccess.runCapturing("export", "--lesson", "part6-en", "--handout", part6English.toString()));
     }
 
     private static void assertOk(CliAccess.Result r) {
@@ -90,6 +96,37 @@ class HandoutTest {
         assertTrue(text.contains("= (4500.0, 1260.0, 3600.0, 360.0, 900.0)"), text);
         assertTrue(text.contains("900.0 / 10620.0"), text);
         assertTrue(text.contains("≈ (0.4237, 0.1186, 0.3390, 0.03390, 0.08475)"), text);
+    }
+
+    @Test
+    void part6InEnglishHasTheAttentionMapAsATableAndEveryWorkedNumber() throws IOException {
+        String text = text(part6English);
+        assertTrue(text.startsWith("Part 6"), text);
+        assertTrue(text.contains("x₂ = is + PE(2) = [0.1, −0.1] + [1.0, 0.0] = [1.1, −0.1]"), text);
+        assertTrue(text.contains("Attention map of head 1"), text);
+        // The map's rows as a reader finds them: the word looking, then a weight per word, masked cells, the sum.
+        assertTrue(text.contains("looks ↓ at → the (0) sky (1) is (2) sum"), text);
+        assertTrue(text.contains("the (0) 1.0 — — 1.0"), text);
+        assertTrue(text.contains("sky (1) 0.1458 0.8542 — 1.0"), text);
+        assertTrue(text.contains("is (2) 0.1156 0.5104 0.3740 1.0"), text);
+        assertTrue(text.contains("s₂₁ = q₂ · k₁ / √2 = (2.2 × 1.3 + (−0.2) × (−0.1)) / 1.414 = 2.88 / 1.414 = 2.036"), text);
+        assertTrue(text.contains("= 2.44 / 1.414"), text);
+        assertTrue(text.contains("= 0.78 / 1.414"), text);
+        assertTrue(text.contains("a₂ = softmax(s₂₀, s₂₁, s₂₂) = softmax(0.5515, 2.036, 1.725) = (0.1156, 0.5104, 0.3740)"), text);
+        assertTrue(text.contains("r = x₂ + [−0.3156, 2.219]"), text);
+        assertTrue(text.contains("logit(blue) = h · e(blue) = 0.7844 × (−0.2) + 2.119 × 0.9 = 1.750"), text);
+        assertTrue(text.contains("Greedy decoding picks \"blue\" (49.1 %)"), text);
+        assertTrue(text.contains("0.4911"), text);
+    }
+
+    @Test
+    void part6InSpanishHasTheMapWithDecimalCommasAndTheNotes() throws IOException {
+        String text = text(part6Spanish);
+        assertTrue(text.contains("Mapa de atención de la cabeza 1"), text);
+        assertTrue(text.contains("mira ↓ a → el (0) cielo (1) es (2) suma"), text);
+        assertTrue(text.contains("es (2) 0,1156 0,5104 0,3740 1,0"), text);
+        assertTrue(text.contains("2,88 / 1,414"), text);
+        assertTrue(text.contains("Para el docente"), text);
     }
 
     @Test

@@ -27,25 +27,44 @@ class LessonViewsTest {
     }
 
     @Test
-    void everyRowFillsTheWidthAndTheRowsFillTheHeight() {
-        for (LessonKind kind : List.of(LessonKind.LOOKUP, LessonKind.IDS, LessonKind.EMBEDDINGS)) { // attention has no views yet
-            List<LessonViews.Row> rows = LessonViews.rows(kind);
-            if (kind == LessonKind.ATTENTION) {
-                // No attention views yet: no window lays an attention lesson out (LessonModel refuses it).
-                assertEquals(List.of(), rows);
-                continue;
+    void everyStageFillsTheGridAndEveryStepIsInExactlyOneStage() {
+        for (LessonKind kind : LessonKind.values()) {
+            List<LessonViews.Stage> stages = LessonViews.stages(kind);
+            for (LessonViews.Stage stage : stages) {
+                assertEquals(100.0, stage.rows().stream().mapToDouble(LessonViews.Row::heightPercent).sum(), 1e-9,
+                        kind.name());
+                for (LessonViews.Row r : stage.rows()) {
+                    assertEquals(100.0, r.cells().stream().mapToDouble(LessonViews.Cell::widthPercent).sum(), 1e-9,
+                            kind.name());
+                }
+                assertEquals(stage.views().size(), new java.util.HashSet<>(stage.views()).size(), "a view once per stage");
             }
-            assertEquals(100.0, rows.stream().mapToDouble(LessonViews.Row::heightPercent).sum(), 1e-9, kind.name());
-            for (LessonViews.Row r : rows) {
-                assertEquals(100.0, r.cells().stream().mapToDouble(LessonViews.Cell::widthPercent).sum(), 1e-9, kind.name());
+            for (Step s : StepPaths.of(kind)) {
+                assertEquals(1, stages.stream().filter(st -> st.steps().contains(s)).count(), kind + " " + s);
+                assertEquals(true, LessonViews.stageAt(kind, s).steps().contains(s));
             }
         }
     }
 
     @Test
+    void anAttentionLessonShowsTheWordsFirstAndThePredictionAfterTheHeads() {
+        LessonViews.Stage words = LessonViews.stageAt(LessonKind.ATTENTION, Step.POSITIONS);
+        LessonViews.Stage prediction = LessonViews.stageAt(LessonKind.ATTENTION, Step.F2);
+        assertEquals(true, words.views().contains(ViewId.TOKENS));
+        assertEquals(List.of(ViewId.TOKENS), LessonViews.stageAt(LessonKind.ATTENTION, Step.TOKENS).views().subList(0, 1));
+        assertEquals(true, prediction.views().containsAll(List.of(ViewId.LOGITS, ViewId.DISTRIBUTION)));
+        assertEquals(false, words.views().contains(ViewId.DISTRIBUTION));
+        assertEquals(prediction, LessonViews.stageAt(LessonKind.ATTENTION, Step.APPEND));
+        // An export writes every view once, stage by stage.
+        List<ViewId> all = LessonViews.inReadingOrder(LessonKind.ATTENTION);
+        assertEquals(all.size(), new java.util.HashSet<>(all).size());
+        assertEquals(true, all.containsAll(words.views()) && all.containsAll(prediction.views()));
+    }
+
+    @Test
     void theFormulaSpellsTheCompositionAndEveryFunctionIsAStepOfThePath() {
         Texts texts = new Texts(new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH));
-        for (LessonKind kind : List.of(LessonKind.LOOKUP, LessonKind.IDS, LessonKind.EMBEDDINGS)) { // attention has no views yet
+        for (LessonKind kind : LessonKind.values()) {
             for (LessonViews.Term t : LessonViews.formula(kind, Normalization.NORM, texts)) {
                 if (t.step() != null) {
                     assertEquals(true, StepPaths.of(kind).contains(t.step()), kind + " " + t);
@@ -56,6 +75,20 @@ class LessonViewsTest {
         assertEquals("softmax(f2(f1(x)))", spelled(LessonKind.EMBEDDINGS, Normalization.SOFTMAX, texts));
         assertEquals(texts.get("formula.lookup") + "(f1(x))", spelled(LessonKind.LOOKUP, Normalization.NORM, texts));
         assertEquals(Step.LOOKUP, LessonViews.formula(LessonKind.LOOKUP, Normalization.NORM, texts).get(0).step());
+        assertEquals("softmax(f2(h(attention(x + PE))))", spelled(LessonKind.ATTENTION, Normalization.SOFTMAX, texts));
+    }
+
+    @Test
+    void part6sHIsTheHeadsStepAndPart7sTheFeedForward() {
+        Texts texts = new Texts(new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH));
+        assertEquals(Step.HEADS, stepOf("h", LessonViews.formula(BuiltInLessons.load("part6"), texts)));
+        assertEquals(Step.FEED_FORWARD, stepOf("h", LessonViews.formula(BuiltInLessons.load("part7"), texts)));
+        assertEquals(Step.ATTENTION, stepOf(texts.get("formula.attention"), LessonViews.formula(BuiltInLessons.load("part6"), texts)));
+        assertEquals(Step.POSITIONS, stepOf("x + PE", LessonViews.formula(BuiltInLessons.load("part6"), texts)));
+    }
+
+    private static Step stepOf(String text, List<LessonViews.Term> terms) {
+        return terms.stream().filter(t -> t.text().equals(text)).findFirst().orElseThrow().step();
     }
 
     private static String spelled(LessonKind kind, Normalization n, Texts texts) {

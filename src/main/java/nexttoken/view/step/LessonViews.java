@@ -4,6 +4,7 @@ import java.util.List;
 import nexttoken.model.LessonKind;
 import nexttoken.model.Normalization;
 import nexttoken.presenter.Step;
+import nexttoken.presenter.StepPaths;
 import nexttoken.view.Texts;
 
 /**
@@ -14,7 +15,19 @@ import nexttoken.view.Texts;
 public final class LessonViews {
 
     /** The step views a lesson can show. */
-    public enum ViewId { TOKENS, WEIGHTED_SUM, LOOKUP, SCATTER, LOGITS, DISTRIBUTION }
+    public enum ViewId {
+        TOKENS, WEIGHTED_SUM, LOOKUP, SCATTER, LOGITS, DISTRIBUTION,
+        /** Attention lessons: the position vectors and x = embedding + PE. */
+        POSITIONS,
+        /** Attention lessons: the causal grid of who looks at whom, one head at a time. */
+        ATTENTION_MAP,
+        /** Attention lessons: each word's q, k and v with the products written out. */
+        QKV,
+        /** Attention lessons: each head's weighted sum for the last word, W_O and the residual. */
+        HEAD_OUTPUTS,
+        /** Attention lessons: z, ReLU (the cut units marked), f and h. */
+        FEED_FORWARD
+    }
 
     /** A view and its share of the row's width, in percent. */
     public record Cell(ViewId view, double widthPercent) {
@@ -27,6 +40,23 @@ public final class LessonViews {
         }
     }
 
+    /**
+     * One screenful of the grid: the rows it shows while the walk is at one of {@code steps}.
+     * Lessons of parts 1 to 5 have one stage for their whole path; an attention lesson has
+     * more views than a 1024×768 projector can show large at once, so it has two.
+     */
+    public record Stage(List<Step> steps, List<Row> rows) {
+        public Stage {
+            steps = List.copyOf(steps);
+            rows = List.copyOf(rows);
+        }
+
+        /** The views of this stage, row by row, left to right. */
+        public List<ViewId> views() {
+            return rows.stream().flatMap(r -> r.cells().stream()).map(Cell::view).toList();
+        }
+    }
+
     /** One piece of the composition: a function that is a step, or a bracket (step null). */
     public record Term(String text, Step step) {
     }
@@ -34,7 +64,45 @@ public final class LessonViews {
     private LessonViews() {
     }
 
+    /** The stages of a kind, in the order of its path; every step of the path is in exactly one. */
+    public static List<Stage> stages(LessonKind kind) {
+        return switch (kind) {
+            case LOOKUP, IDS, EMBEDDINGS -> List.of(new Stage(StepPaths.of(kind), singleStageRows(kind)));
+            // A 1024×768 projector cannot show nine views large at once, so an attention lesson has
+            // four stages. 1, where the words come from: the vocabulary, x = embedding + PE, the
+            // scatter (drag an embedding there and watch the map move) and the map still to come.
+            // 2, the attention step: q, k and v written out over the map they make. 3, the heads'
+            // sums and the feed-forward step, long worked equations at full height. 4, the next
+            // word: the scatter beside the logits, about as tall as wide (h's arrow is drawn to one
+            // scale across and up; with tied f2 the winner is the word along h), and seven bars'
+            // values whole; the distribution below.
+            case ATTENTION -> List.of(
+                    new Stage(List.of(Step.TOKENS, Step.POSITIONS), List.of(
+                            row(44, cell(ViewId.TOKENS, 32), cell(ViewId.POSITIONS, 68)),
+                            row(56, cell(ViewId.ATTENTION_MAP, 60), cell(ViewId.SCATTER, 40)))),
+                    new Stage(List.of(Step.ATTENTION), List.of(
+                            row(48, cell(ViewId.QKV, 100)),
+                            row(52, cell(ViewId.ATTENTION_MAP, 60), cell(ViewId.SCATTER, 40)))),
+                    new Stage(List.of(Step.HEADS, Step.FEED_FORWARD), List.of(
+                            row(100, cell(ViewId.HEAD_OUTPUTS, 50), cell(ViewId.FEED_FORWARD, 50)))),
+                    new Stage(List.of(Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE, Step.APPEND), List.of(
+                            row(60, cell(ViewId.SCATTER, 44), cell(ViewId.LOGITS, 56)),
+                            row(40, cell(ViewId.DISTRIBUTION, 100)))));
+        };
+    }
+
+    /** The stage the grid shows at {@code step}; the first one for a step the kind does not walk. */
+    public static Stage stageAt(LessonKind kind, Step step) {
+        List<Stage> all = stages(kind);
+        return all.stream().filter(s -> s.steps().contains(step)).findFirst().orElse(all.get(0));
+    }
+
+    /** The rows of every stage of a kind, one stage after another. */
     public static List<Row> rows(LessonKind kind) {
+        return stages(kind).stream().flatMap(s -> s.rows().stream()).toList();
+    }
+
+    private static List<Row> singleStageRows(LessonKind kind) {
         return switch (kind) {
             case LOOKUP -> List.of(
                     row(50, cell(ViewId.TOKENS, 40), cell(ViewId.WEIGHTED_SUM, 60)),
@@ -47,15 +115,16 @@ public final class LessonViews {
             case EMBEDDINGS -> List.of(
                     row(50, cell(ViewId.TOKENS, 33), cell(ViewId.WEIGHTED_SUM, 37), cell(ViewId.SCATTER, 30)),
                     row(50, cell(ViewId.LOGITS, 44), cell(ViewId.DISTRIBUTION, 56)));
-            // Attention lessons have no views yet: LessonModel opens none in a window and export
-            // refuses them, so no window lays this kind out.
-            case ATTENTION -> List.of();
+            case ATTENTION -> throw new IllegalArgumentException("attention lessons have stages");
         };
     }
 
-    /** The views of a kind in reading order (row by row, left to right): the order of an export. */
+    /**
+     * The views of a kind in reading order (stage by stage, row by row, left to right), each
+     * once: the order of an export.
+     */
     public static List<ViewId> inReadingOrder(LessonKind kind) {
-        return rows(kind).stream().flatMap(r -> r.cells().stream()).map(Cell::view).toList();
+        return stages(kind).stream().flatMap(s -> s.views().stream()).distinct().toList();
     }
 
     /** The composition the lesson computes, outermost function first: "norm(f2(f1(x)))". */
@@ -76,6 +145,26 @@ public final class LessonViews {
                     new Term(texts.get("formula.attention"), Step.ATTENTION), new Term("(", null),
                     new Term("x + PE", Step.POSITIONS), new Term("))))", null));
         };
+    }
+
+    /**
+     * The composition of this lesson: its kind's, with each function whose step the lesson
+     * does not walk pointing at the step before it (part 6 has no feed-forward step: its h is
+     * r, which the heads' step shows).
+     */
+    public static List<Term> formula(nexttoken.model.Lesson lesson, Texts texts) {
+        List<Step> path = StepPaths.of(lesson);
+        List<Step> all = StepPaths.of(lesson.kind());
+        return formula(lesson.kind(), lesson.normalization(), texts).stream().map(t -> {
+            if (t.step() == null || path.contains(t.step())) {
+                return t;
+            }
+            Step walked = t.step();
+            while (!path.contains(walked)) {
+                walked = all.get(all.indexOf(walked) - 1);
+            }
+            return new Term(t.text(), walked);
+        }).toList();
     }
 
     @SafeVarargs

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import nexttoken.model.LessonKind;
 import nexttoken.presenter.Presenter;
+import nexttoken.view.AttentionMapView;
 import nexttoken.view.DistributionView;
 import nexttoken.view.EmbeddingScatterView;
 import nexttoken.view.LogitsView;
 import nexttoken.view.LookupView;
+import nexttoken.view.PositionsView;
 import nexttoken.view.StepView;
 import nexttoken.view.TokenTableView;
 import nexttoken.view.WeightedSumView;
@@ -33,9 +35,19 @@ public final class StepViews {
         return made.computeIfAbsent(id, this::make);
     }
 
-    /** The views a lesson of this kind shows, in reading order. */
+    /** The views a lesson of this kind shows, in reading order, every stage's. */
     public List<StepView> of(LessonKind kind) {
         return LessonViews.inReadingOrder(kind).stream().map(this::get).toList();
+    }
+
+    /** The views the grid shows at this step, in reading order. */
+    public List<StepView> at(LessonKind kind, nexttoken.presenter.Step step) {
+        return LessonViews.stageAt(kind, step).views().stream().map(this::get).toList();
+    }
+
+    /** Which view this is, or null when this window did not make it. */
+    public ViewId idOf(StepView view) {
+        return made.entrySet().stream().filter(e -> e.getValue() == view).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     private StepView make(ViewId id) {
@@ -46,6 +58,11 @@ public final class StepViews {
             case SCATTER -> new EmbeddingScatterView(presenter);
             case LOGITS -> new LogitsView(presenter);
             case DISTRIBUTION -> new DistributionView(presenter);
+            case POSITIONS -> new PositionsView(presenter);
+            case ATTENTION_MAP -> new AttentionMapView(presenter);
+            case QKV -> new nexttoken.view.QkvView(presenter);
+            case HEAD_OUTPUTS -> new nexttoken.view.HeadOutputsView(presenter);
+            case FEED_FORWARD -> new nexttoken.view.FeedForwardView(presenter);
         };
         view.setOnExport(onExport);
         return view;

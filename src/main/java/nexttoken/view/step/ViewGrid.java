@@ -9,13 +9,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import nexttoken.model.LessonKind;
+import nexttoken.presenter.Step;
 import nexttoken.view.LayoutBoundary;
 
-/** The step views of a lesson in the rows {@link LessonViews} gives its kind; rebuilt only when the kind changes. */
+/**
+ * The step views of a lesson in the rows {@link LessonViews} gives its kind at the current
+ * step; rebuilt only when that stage changes (a kind with one stage: only when the kind does).
+ */
 public final class ViewGrid extends VBox {
     private final StepViews views;
     private final Map<Region, LayoutBoundary> cells = new HashMap<>();
-    private LessonKind arranged;
+    private LessonViews.Stage arranged;
 
     public ViewGrid(StepViews views) {
         super(10);
@@ -23,12 +27,18 @@ public final class ViewGrid extends VBox {
         getStyleClass().add("view-grid");
     }
 
-    public void arrange(LessonKind kind) {
-        if (kind == arranged) {
+    public void arrange(LessonKind kind, Step step) {
+        LessonViews.Stage stage = LessonViews.stageAt(kind, step);
+        if (stage.equals(arranged)) {
             return;
         }
-        arranged = kind;
-        getChildren().setAll(LessonViews.rows(kind).stream().map(this::row).toList());
+        arranged = stage;
+        getChildren().setAll(stage.rows().stream().map(this::row).toList());
+    }
+
+    /** The stage laid out now. */
+    public LessonViews.Stage stage() {
+        return arranged;
     }
 
     /** One row of views: a share of the height, then each view with its share of the width. */

@@ -33,7 +33,7 @@ public final class ExportActions {
 
     /**
      * @param window the node a slide shows (the window's root)
-     * @param visibleViews the views the lesson shows now, in reading order
+     * @param visibleViews every view the lesson has (an attention lesson's of both stages), in reading order
      * @param controlsVisible whether the side panel takes its share of the window's width
      */
     public ExportActions(Presenter presenter, Dialogs dialogs, Texts texts, Consumer<String> status, Region window,

@@ -59,12 +59,12 @@ public final class LessonFiles {
     }
 
     /**
-     * Opens a built-in lesson. The real-vocabulary one takes a second or two to build, so it
+     * Opens a built-in lesson. A real-vocabulary one takes a second or two to build, so it
      * is built off the FX thread and the window stays responsive meanwhile.
      */
     public void loadBuiltIn(String id) {
         Locale locale = session.getLanguage();
-        if (!id.equals(GeneratedLessons.CL100K_ID)) {
+        if (!GeneratedLessons.isGenerated(id)) {
             lessons.load(BuiltInLessons.load(id, locale), id);
             return;
         }

@@ -1,0 +1,181 @@
+package nexttoken.view;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nexttoken.model.AttentionStep;
+import nexttoken.model.Trace;
+import nexttoken.presenter.Presenter;
+import nexttoken.presenter.Step;
+import org.controlsfx.control.SegmentedButton;
+
+/**
+ * The attention map of one head: which earlier words each word looks at, every cell's
+ * number, at the stage the switch picks (q · k, ÷ √dk, softmax); clicking a cell writes its
+ * substitution out. With the weights each row adds up to 1, and the class can check it.
+ */
+public final class AttentionMapView extends StepView {
+    private final AttentionMapGrid grid = new AttentionMapGrid();
+    private final ShrinkToFit gridFit = new ShrinkToFit(grid);
+    private final Label substitution = new Label();
+    private final ToggleButton dots = new ToggleButton("q · k");
+    private final ToggleButton scaled = new ToggleButton("÷ √dk");
+    private final ToggleButton weights = new ToggleButton("softmax");
+    private final HBox headButtons = new HBox(6);
+    private final ToggleGroup headGroup = new ToggleGroup();
+    private AttentionMap.Shown shown = AttentionMap.Shown.WEIGHTS;
+    private int head;
+    /** The clicked cell {row, column}, or null: then the last row's softmax is written out. */
+    private int[] selected;
+    private AttentionMap.Data data;
+
+    public AttentionMapView(Presenter presenter) {
+        super(presenter, List.of(Step.ATTENTION), "attention-map-view");
+        ToggleGroup stages = new ToggleGroup();
+        for (ToggleButton b : List.of(dots, scaled, weights)) {
+            b.setToggleGroup(stages);
+            b.setFocusTraversable(false);
+            b.getStyleClass().add("map-switch");
+        }
+        dots.setId("map-dots");
+        scaled.setId("map-scaled");
+        weights.setId("map-weights");
+        dots.setOnAction(e -> show(AttentionMap.Shown.DOTS));
+        scaled.setOnAction(e -> show(AttentionMap.Shown.SCALED));
+        weights.setOnAction(e -> show(AttentionMap.Shown.WEIGHTS));
+        SegmentedButton stageSwitch = new SegmentedButton(dots, scaled, weights);
+        stageSwitch.setToggleGroup(stages);
+        headButtons.setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox switches = new HBox(10, stageSwitch, spacer, headButtons);
+        switches.setAlignment(Pos.CENTER_LEFT);
+        substitution.getStyleClass().addAll("equation", "map-substitution");
+        substitution.setWrapText(true);
+        substitution.setMinHeight(Region.USE_PREF_SIZE);
+        substitution.setId("map-substitution");
+        grid.setOnCell((i, j) -> {
+            selected = new int[] {i, j};
+            refresh();
+        });
+        gridFit.fittingHeightDownTo(0.6);
+        VBox box = new VBox(8, switches, gridFit, substitution);
+        setContent(box);
+    }
+
+    private void show(AttentionMap.Shown stage) {
+        shown = stage;
+        refresh();
+    }
+
+    /** Which stage of the scores the map shows. */
+    public AttentionMap.Shown shown() {
+        return shown;
+    }
+
+    /** Shows another stage, as the switch does. */
+    public void setShown(AttentionMap.Shown stage) {
+        show(stage);
+    }
+
+    /** Shows another head (0 first), as its button does. */
+    public void setHead(int index) {
+        head = index;
+        refresh();
+    }
+
+    /** Writes out cell (i, j), as a click on it does. */
+    public void select(int i, int j) {
+        selected = new int[] {i, j};
+        refresh();
+    }
+
+    public AttentionMapGrid grid() {
+        return grid;
+    }
+
+    /** The substitution written under the map. */
+    public String substitutionText() {
+        return substitution.getText();
+    }
+
+    /** What the map draws now; null before the model got to the attention step. */
+    public AttentionMap.Data data() {
+        return data;
+    }
+
+    @Override
+    public String exportName() {
+        return "attention";
+    }
+
+    @Override
+    protected String titleKey() {
+        return "view.map.title";
+    }
+
+    @Override
+    protected void update() {
+        Trace t = presenter.getTrace();
+        AttentionStep a = t.attention();
+        if (a == null || t.context() == null) {
+            data = null;
+            grid.setVisible(false);
+            substitution.setText(t.problem() == null ? "" : "⚠ " + t.problem().message(texts.locale()));
+            return;
+        }
+        grid.setVisible(true);
+        int heads = a.heads().size();
+        head = Math.min(head, heads - 1);
+        buildHeadButtons(heads);
+        dots.setSelected(shown == AttentionMap.Shown.DOTS);
+        scaled.setSelected(shown == AttentionMap.Shown.SCALED);
+        weights.setSelected(shown == AttentionMap.Shown.WEIGHTS);
+        List<Integer> tokens = t.context().indices();
+        List<String> words = tokens.stream().map(presenter.getLesson().vocabulary()::token).toList();
+        data = AttentionMap.of(a, words, tokens, head, shown);
+        if (selected != null && (selected[0] >= data.size() || selected[1] >= data.size())) {
+            selected = null;
+        }
+        grid.show(data, selected, presenter.getTheme(), texts, texts.get("view.map.corner"), texts.get("view.map.masked"));
+        substitution.setText(selected == null
+                ? AttentionMap.rowRule(a, head, data.size() - 1, texts.formulas()) + "\n" + texts.get("view.map.hint")
+                : String.join("\n", AttentionMap.substitution(a, head, selected[0], selected[1], texts.formulas(), texts)));
+    }
+
+    private int headButtonsFor = -1;
+    private java.util.Locale headButtonsLanguage;
+
+    /** One button per head, only when there are several. */
+    private void buildHeadButtons(int heads) {
+        if (heads == headButtonsFor && texts.locale().equals(headButtonsLanguage)) {
+            for (int h = 0; h < headButtons.getChildren().size(); h++) {
+                ((ToggleButton) headButtons.getChildren().get(h)).setSelected(h == head);
+            }
+            return;
+        }
+        headButtonsFor = heads;
+        headButtonsLanguage = texts.locale();
+        headButtons.getChildren().clear();
+        if (heads < 2) {
+            return;
+        }
+        for (int h = 0; h < heads; h++) {
+            ToggleButton b = new ToggleButton(texts.format("view.map.head", h + 1));
+            b.setToggleGroup(headGroup);
+            b.setFocusTraversable(false);
+            b.getStyleClass().add("map-switch");
+            b.setId("map-head-" + (h + 1));
+            b.setSelected(h == head);
+            int chosen = h;
+            b.setOnAction(e -> setHead(chosen));
+            headButtons.getChildren().add(b);
+        }
+    }
+}

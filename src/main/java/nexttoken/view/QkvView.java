@@ -1,0 +1,231 @@
+package nexttoken.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.HPos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import nexttoken.model.Trace;
+import nexttoken.presenter.Presenter;
+import nexttoken.presenter.Step;
+import nexttoken.report.AttentionPanels;
+
+/**
+ * Each word's query, key and value: a row per word read with x, q = x·Wq, k = x·Wk and
+ * v = x·Wv, and under the table the three products of one word written out (the last word
+ * until another row is clicked). Several heads: one at a time, chosen with the head buttons,
+ * so the numbers stay large enough for the back of the room.
+ */
+public final class QkvView extends StepView {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final FlowPane headButtons = new FlowPane(6, 4);
+    private final Label dk = new Label();
+    private final ToggleGroup headGroup = new ToggleGroup();
+    private final GridPane table = new GridPane();
+    private final ShrinkToFit tableFit = new ShrinkToFit(table);
+    private final VBox products = new VBox(2);
+    private final List<Row> rows = new ArrayList<>();
+    private final RedrawKey layoutFor = new RedrawKey();
+    private int head;
+    /** Set while the head buttons are made: selecting the shown head then is not a choice to redraw for. */
+    private boolean building;
+    /** The word whose products are written out; -1 for the last word read, whatever the prompt's length. */
+    private int selectedWord = -1;
+
+    public QkvView(Presenter presenter) {
+        super(presenter, List.of(Step.ATTENTION), "qkv-view");
+        table.getStyleClass().add("terms");
+        table.setHgap(14);
+        table.setVgap(0);
+        table.setId("qkv-table");
+        products.getStyleClass().add("qkv-products");
+        products.setId("qkv-products");
+        headButtons.setId("qkv-heads");
+        headGroup.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                // A click on the chosen head would leave none chosen: keep it.
+                headGroup.selectToggle(was);
+                return;
+            }
+            head = (Integer) now.getUserData();
+            if (!building) {
+                refresh();
+            }
+        });
+        VBox content = new VBox(4, headButtons, tableFit, products);
+        setContent(content);
+    }
+
+    @Override
+    public String exportName() {
+        return "qkv";
+    }
+
+    @Override
+    protected String titleKey() {
+        return "view.qkv.title";
+    }
+
+    /** The head shown (0 is the first), for tests and the clicker. */
+    public int head() {
+        return head;
+    }
+
+    public void showHead(int index) {
+        for (var t : headGroup.getToggles()) {
+            if ((Integer) t.getUserData() == index) {
+                headGroup.selectToggle(t);
+            }
+        }
+    }
+
+    /** Writes out the products of the word at {@code position} (0 is the first word read). */
+    public void selectWord(int position) {
+        selectedWord = position;
+        refresh();
+    }
+
+    /** The lines written under the table, as the class reads them. */
+    public List<String> productLines() {
+        return products.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+
+    /** The text of the table's cell for a word read and a column (0 word, 1 x, 2 q, 3 k, 4 v). */
+    public String cellText(int position, int column) {
+        Row r = rows.get(position);
+        return new Label[] {r.word, r.x, r.q, r.k, r.v}[column].getText();
+    }
+
+    /** The tooltip of that cell, or null when its text shows every digit. */
+    public String cellTip(int position, int column) {
+        Row r = rows.get(position);
+        Tooltip tip = new Label[] {r.word, r.x, r.q, r.k, r.v}[column].getTooltip();
+        return tip == null ? null : tip.getText();
+    }
+
+    @Override
+    protected void update() {
+        Trace t = presenter.getTrace();
+        List<AttentionPanels.HeadQkv> heads = AttentionPanels.qkv(t, texts.locale());
+        if (heads.isEmpty()) {
+            table.getChildren().clear();
+            rows.clear();
+            layoutFor.forget();
+            headButtons.getChildren().clear();
+            products.getChildren().setAll(equation(t.problem() == null ? "" : "⚠ " + t.problem().message(texts.locale())));
+            return;
+        }
+        head = Math.min(head, heads.size() - 1);
+        AttentionPanels.HeadQkv shown = heads.get(head);
+        int n = shown.words().size();
+        if (layoutFor.changed(n, heads.size(), texts.locale())) {
+            buildTable(n);
+            building = true;
+            buildHeadButtons(heads.size());
+            building = false;
+        }
+        int selected = selectedWord < 0 || selectedWord >= n ? n - 1 : selectedWord;
+        List<Integer> context = t.context().indices();
+        for (int j = 0; j < n; j++) {
+            AttentionPanels.WordQkv w = shown.words().get(j);
+            Row r = rows.get(j);
+            r.word.setText(w.word() + " " + Texts.subscript(j));
+            TokenColors.paintText(r.word, TokenColors.text(context.get(j), presenter.getTheme()));
+            show(r.x, w.x());
+            show(r.q, w.q());
+            show(r.k, w.k());
+            show(r.v, w.v());
+            for (Label l : List.of(r.word, r.x, r.q, r.k, r.v)) {
+                l.pseudoClassStateChanged(SELECTED, j == selected);
+            }
+        }
+        dk.setText("dk = " + shown.dk());
+        List<Label> lines = new ArrayList<>();
+        for (String line : shown.words().get(selected).products()) {
+            lines.add(equation(line));
+        }
+        products.getChildren().setAll(lines);
+    }
+
+    private static void show(Label label, AttentionPanels.Vector v) {
+        label.setText(v.text());
+        String exact = v.exact();
+        if (exact == null) {
+            label.setTooltip(null);
+        } else if (label.getTooltip() == null) {
+            label.setTooltip(new Tooltip(exact));
+        } else {
+            label.getTooltip().setText(exact);
+        }
+    }
+
+    private static Label equation(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("equation");
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private record Row(Label word, Label x, Label q, Label k, Label v) {
+    }
+
+    private void buildHeadButtons(int count) {
+        headButtons.getChildren().clear();
+        headGroup.getToggles().clear();
+        for (int h = 0; h < count; h++) {
+            ToggleButton b = new ToggleButton(texts.format("view.qkv.head.button", h + 1));
+            b.setUserData(h);
+            b.setId("qkv-head-" + (h + 1));
+            b.setFocusTraversable(false);
+            b.setToggleGroup(headGroup);
+            b.setSelected(h == head);
+            headButtons.getChildren().add(b);
+        }
+        dk.getStyleClass().add("heads-intro");
+        headButtons.getChildren().add(dk);
+    }
+
+    private void buildTable(int n) {
+        table.getChildren().clear();
+        table.getColumnConstraints().clear();
+        rows.clear();
+        String[] header = {texts.get("view.f1.token"), "x", "q = x·Wq", "k = x·Wk", "v = x·Wv"};
+        for (int c = 0; c < header.length; c++) {
+            Label h = new Label(header[c]);
+            h.getStyleClass().add("terms-header");
+            table.add(h, c, 0);
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHalignment(c == 0 ? HPos.LEFT : HPos.CENTER);
+            table.getColumnConstraints().add(cc);
+        }
+        for (int j = 0; j < n; j++) {
+            Row r = new Row(cell("term-token"), cell("term-number"), cell("term-number"), cell("term-number"),
+                    cell("term-number"));
+            int position = j;
+            List<Label> cells = List.of(r.word, r.x, r.q, r.k, r.v);
+            for (int c = 0; c < cells.size(); c++) {
+                Label l = cells.get(c);
+                l.getStyleClass().add("qkv-cell");
+                // A click on a word's row writes out that word's products.
+                l.setOnMouseClicked(e -> selectWord(position));
+                table.add(l, c, j + 1);
+            }
+            rows.add(r);
+        }
+    }
+
+    private static Label cell(String style) {
+        Label l = new Label();
+        l.getStyleClass().add(style);
+        return l;
+    }
+}
