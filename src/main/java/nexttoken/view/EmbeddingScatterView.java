@@ -343,6 +343,11 @@ public final class EmbeddingScatterView extends StepView {
                 }
             }
             List<javafx.geometry.Rectangle2D> taken = new java.util.ArrayList<>();
+            // The axes' numbers and names were drawn first: a token's label keeps clear of them too (issue 17).
+            for (DrawnText axisText : drawnTexts()) {
+                javafx.geometry.Bounds b = axisText.bounds();
+                taken.add(new javafx.geometry.Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+            }
             if (arrow != null) {
                 drawArrow(g, s, arrow, taken);
             }
@@ -448,7 +453,7 @@ public final class EmbeddingScatterView extends StepView {
             g.setFont(s.labelBold());
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(a.label(), box.getMinX(), box.getMinY());
+            fillText(g, a.label(), box.getMinX(), box.getMinY());
         }
 
         /** Whether the box (with a few pixels' margin) covers any point of the shaft from (x0, y0) to (x1, y1). */
@@ -565,8 +570,13 @@ public final class EmbeddingScatterView extends StepView {
                 fillText(g, texts.number(Math.round(x * 100) / 100.0), px(x), py(minY) + 4);
             }
             double stepY = tickStep(maxY - minY, h - MARGIN_TOP - MARGIN_BOTTOM);
+            boolean xLabelAtCorner = Math.abs(Math.ceil(minX / step) * step - minX) < 1e-9;
             for (double y = Math.ceil(minY / stepY) * stepY; y <= maxY + 1e-9; y += stepY) {
                 g.strokeLine(px(minX), py(y), px(maxX), py(y));
+                // At the corner the lowest y number would sit on the first x number ("−2,0" over "−1,5").
+                if (xLabelAtCorner && py(minY) - py(y) < s.small().getSize()) {
+                    continue;
+                }
                 g.setTextAlign(TextAlignment.RIGHT);
                 g.setTextBaseline(VPos.CENTER);
                 fillText(g, texts.number(Math.round(y * 100) / 100.0), px(minX) - 6, py(y));

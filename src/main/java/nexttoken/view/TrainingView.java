@@ -125,6 +125,7 @@ public final class TrainingView extends BorderPane {
         pairs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         pairColumn.setPrefWidth(260);
         pairs.setPrefHeight(170);
+        AllRowsTable.fit(pairs);
         pairs.getSelectionModel().selectedIndexProperty().addListener(o -> explain());
         weight.valueProperty().addListener(o -> explain());
         chainRule.setWrapText(true);
@@ -137,6 +138,7 @@ public final class TrainingView extends BorderPane {
         lastStep.getColumns().setAll(List.of(nameColumn, beforeColumn, afterColumn));
         lastStep.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lastStep.setPrefHeight(220);
+        AllRowsTable.fit(lastStep);
         problem.setWrapText(true);
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.getStyleClass().add("undefined-explanation");
