@@ -73,21 +73,22 @@ public final class LessonViews {
             // scatter (drag an embedding there and watch the map move) and the map still to come.
             // 2, the attention step: q, k and v written out over the map they make. 3, the heads'
             // sums and the feed-forward step, long worked equations at full height. 4, the next
-            // word: the scatter beside the logits, about as tall as wide (h's arrow is drawn to one
-            // scale across and up; with tied f2 the winner is the word along h), and seven bars'
-            // values whole; the distribution below.
+            // word: the logits across the whole width (a small vocabulary shows every bar, and seven
+            // values like −0.05296 need it), under them the scatter, about as tall as wide (h's
+            // arrow is drawn to one scale across and up; with tied f2 the winner is the word along
+            // h), beside the distribution.
             case ATTENTION -> List.of(
                     new Stage(List.of(Step.TOKENS, Step.POSITIONS), List.of(
                             row(44, cell(ViewId.TOKENS, 32), cell(ViewId.POSITIONS, 68)),
                             row(56, cell(ViewId.ATTENTION_MAP, 60), cell(ViewId.SCATTER, 40)))),
                     new Stage(List.of(Step.ATTENTION), List.of(
-                            row(48, cell(ViewId.QKV, 100)),
-                            row(52, cell(ViewId.ATTENTION_MAP, 60), cell(ViewId.SCATTER, 40)))),
+                            row(42, cell(ViewId.QKV, 100)),
+                            row(58, cell(ViewId.ATTENTION_MAP, 64), cell(ViewId.SCATTER, 36)))),
                     new Stage(List.of(Step.HEADS, Step.FEED_FORWARD), List.of(
                             row(100, cell(ViewId.HEAD_OUTPUTS, 50), cell(ViewId.FEED_FORWARD, 50)))),
                     new Stage(List.of(Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE, Step.APPEND), List.of(
-                            row(60, cell(ViewId.SCATTER, 44), cell(ViewId.LOGITS, 56)),
-                            row(40, cell(ViewId.DISTRIBUTION, 100)))));
+                            row(46, cell(ViewId.LOGITS, 100)),
+                            row(54, cell(ViewId.SCATTER, 40), cell(ViewId.DISTRIBUTION, 60)))));
         };
     }
 
