@@ -59,7 +59,8 @@ public final class LessonDraft {
             root.remove("title");
         }
         ArrayNode vocabulary = root.putArray("vocabulary");
-        ArrayNode f2 = base.kind() == LessonKind.LOOKUP ? null : JSON.createArrayNode();
+        // Attention lessons keep their output weights elsewhere (no f2): the draft leaves those as written.
+        ArrayNode f2 = base.kind() == LessonKind.LOOKUP || base.f2() == null ? null : JSON.createArrayNode();
         for (TokenRow row : rows) {
             ObjectNode entry = vocabulary.addObject();
             entry.put("token", row.token().trim());
