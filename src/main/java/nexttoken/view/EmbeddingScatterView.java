@@ -524,9 +524,12 @@ public final class EmbeddingScatterView extends StepView {
                     {gap, -th / 2}, {-gap - tw, -th / 2}, {-tw / 2, -gap - th}, {-tw / 2, gap},
                     {gap, -gap - th * 0.8}, {gap, gap * 0.4}, {-gap - tw, -gap - th * 0.8}, {-gap - tw, gap * 0.4}};
             javafx.geometry.Rectangle2D first = null;
-            for (double[] o : offsets) {
-                double lx = Math.max(0, Math.min(width - tw, x + o[0]));
-                double ly = Math.max(0, Math.min(height - th, y + o[1]));
+            // Beside the point first; then twice and three times as far, before a label lies on another.
+            for (int ring = 0; ring < 3 * offsets.length; ring++) {
+                double[] o = offsets[ring % offsets.length];
+                double far = 1 + ring / offsets.length;
+                double lx = Math.max(0, Math.min(width - tw, x + o[0] * far));
+                double ly = Math.max(0, Math.min(height - th, y + o[1] * far));
                 javafx.geometry.Rectangle2D box = new javafx.geometry.Rectangle2D(lx, ly, tw, th);
                 if (first == null) {
                     first = box;

@@ -199,7 +199,7 @@ public final class TokenTableView extends StepView {
      */
     private void fitColumns() {
         Vocabulary v = presenter.getLesson().vocabulary();
-        double width = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR_ROOM;
+        double width = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarRoom();
         if (width <= 0) {
             return;
         }
@@ -338,6 +338,17 @@ public final class TokenTableView extends StepView {
     private static final double CELL_PADDING_EM = 1.2;
     /** A vertical scroll bar takes this much of a long table's width. */
     private static final double SCROLL_BAR_ROOM = 16;
+
+    /** The vertical scroll bar's width as laid out (the projector's type makes it wider than 16 px). */
+    private double scrollBarRoom() {
+        for (javafx.scene.Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL
+                    && bar.getWidth() > 0) {
+                return Math.max(SCROLL_BAR_ROOM, bar.getWidth() + 1);
+            }
+        }
+        return SCROLL_BAR_ROOM;
+    }
 
     private final javafx.scene.text.Text measuring = new javafx.scene.text.Text();
 
