@@ -88,7 +88,7 @@ public final class LessonViews {
                             row(100, cell(ViewId.HEAD_OUTPUTS, 50), cell(ViewId.FEED_FORWARD, 50)))),
                     new Stage(List.of(Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE, Step.APPEND), List.of(
                             row(46, cell(ViewId.LOGITS, 100)),
-                            row(54, cell(ViewId.SCATTER, 40), cell(ViewId.DISTRIBUTION, 60)))));
+                            row(54, cell(ViewId.SCATTER, 35), cell(ViewId.DISTRIBUTION, 65)))));
         };
     }
 
