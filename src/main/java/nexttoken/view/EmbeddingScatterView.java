@@ -547,9 +547,12 @@ public final class EmbeddingScatterView extends StepView {
                     {gap, -th / 2}, {-gap - tw, -th / 2}, {-tw / 2, -gap - th}, {-tw / 2, gap},
                     {gap, -gap - th * 0.8}, {gap, gap * 0.4}, {-gap - tw, -gap - th * 0.8}, {-gap - tw, gap * 0.4}};
             javafx.geometry.Rectangle2D first = null;
-            for (double[] o : offsets) {
-                double lx = Math.max(0, Math.min(width - tw, x + o[0]));
-                double ly = Math.max(0, Math.min(height - th, y + o[1]));
+            // Beside the point first; then twice and three times as far, before a label lies on another.
+            for (int ring = 0; ring < 3 * offsets.length; ring++) {
+                double[] o = offsets[ring % offsets.length];
+                double far = 1 + ring / offsets.length;
+                double lx = Math.max(0, Math.min(width - tw, x + o[0] * far));
+                double ly = Math.max(0, Math.min(height - th, y + o[1] * far));
                 javafx.geometry.Rectangle2D box = new javafx.geometry.Rectangle2D(lx, ly, tw, th);
                 if (first == null) {
                     first = box;
@@ -593,8 +596,13 @@ public final class EmbeddingScatterView extends StepView {
                 fillText(g, texts.number(Math.round(x * 100) / 100.0), px(x), py(minY) + 4);
             }
             double stepY = tickStep(maxY - minY, h - MARGIN_TOP - MARGIN_BOTTOM);
+            boolean xLabelAtCorner = Math.abs(Math.ceil(minX / step) * step - minX) < 1e-9;
             for (double y = Math.ceil(minY / stepY) * stepY; y <= maxY + 1e-9; y += stepY) {
                 g.strokeLine(px(minX), py(y), px(maxX), py(y));
+                // At the corner the lowest y number would sit on the first x number ("−2,0" over "−1,5").
+                if (xLabelAtCorner && py(minY) - py(y) < s.small().getSize()) {
+                    continue;
+                }
                 g.setTextAlign(TextAlignment.RIGHT);
                 g.setTextBaseline(VPos.CENTER);
                 fillText(g, texts.number(Math.round(y * 100) / 100.0), px(minX) - 6, py(y));

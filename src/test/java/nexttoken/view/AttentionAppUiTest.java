@@ -67,14 +67,15 @@ class AttentionAppUiTest {
     void theClickerWalksPart6ThroughTheMapToTheNextWord(FxRobot robot) {
         open(robot, "part6");
         assertEquals(Step.TOKENS, presenter.getStep());
-        assertTrue(onScreen(view.attentionMap()));
-        assertFalse(view.attentionMap().isRevealed(), "the map says \"not yet\" before its step");
+        assertTrue(onScreen(view.tokens()) && onScreen(view.positions()));
+        assertFalse(view.positions().isRevealed(), "the positions say \"not yet\" before their step");
+        assertFalse(view.attentionMap().isRevealed());
         press(robot, KeyCode.PAGE_DOWN, 1);
         assertEquals(Step.POSITIONS, presenter.getStep());
         assertTrue(onScreen(view.positions()));
         press(robot, KeyCode.PAGE_DOWN, 1);
         assertEquals(Step.ATTENTION, presenter.getStep());
-        assertTrue(view.attentionMap().isRevealed());
+        assertTrue(onScreen(view.attentionMap()) && view.attentionMap().isRevealed());
         assertEquals(List.of("0.1156", "0.5104", "0.3740"), row(2));
         assertEquals(List.of("1.0", "masked", "masked"), row(0));
         assertEquals("= 1.0", view.attentionMap().grid().sum(2).getText());
@@ -102,13 +103,14 @@ class AttentionAppUiTest {
 
         press(robot, KeyCode.PAGE_DOWN, 1);
         assertEquals(Step.HEADS, presenter.getStep());
-        // Four stages since attention-views' panels: the heads' stage gives the whole window to
-        // their worked sums; the prediction's stage follows.
-        assertFalse(onScreen(view.positions()) || onScreen(view.attentionMap()), "the heads' stage has the room");
-        press(robot, KeyCode.PAGE_DOWN, 2);
+        assertFalse(onScreen(view.positions()), "a later stage gives the positions' room to what comes next");
+        press(robot, KeyCode.PAGE_DOWN, 1);
+        assertEquals(Step.F2, presenter.getStep());
+        assertTrue(onScreen(view.logits()) && onScreen(view.scatter()) && onScreen(view.distribution()));
+        press(robot, KeyCode.PAGE_DOWN, 1);
         assertEquals(Step.NORMALIZE, presenter.getStep());
-        assertTrue(onScreen(view.logits()) && onScreen(view.distribution()));
         assertEquals("49.1 %", view.distribution().bars().valueTextOf("azul"));
+        assertTrue(onScreen(view.logits()) && onScreen(view.distribution()));
         press(robot, KeyCode.PAGE_DOWN, 3);
         assertEquals(Step.APPEND, presenter.getStep());
         String next = presenter.getLesson().vocabulary().token(presenter.getSampledIndex());
@@ -127,24 +129,26 @@ class AttentionAppUiTest {
     @Test
     void draggingALearnedPositionMovesTheMapWhileItMoves(FxRobot robot) {
         open(robot, "part6");
-        // The positions and the map share the first stage; at the positions' step the map is
-        // still "not yet", so the teacher shows all to let the class watch it follow the drag.
-        press(robot, KeyCode.DIGIT2, 1);
-        robot.interact(() -> presenter.setRevealAll(true));
-        WaitForAsyncUtils.waitForFxEvents();
+        press(robot, KeyCode.DIGIT3, 1);
         assertEquals(List.of("0.1156", "0.5104", "0.3740"), row(2));
+        press(robot, KeyCode.DIGIT2, 1);
+        assertTrue(onScreen(view.positions()));
+        List<Double> x1 = view.positions().data().rows().get(1).input();
+        var weightsBefore = presenter.getTrace().attention().heads().get(0).weights().get(2);
         Point2D point = view.positions().pointOf(1);
         Point2D screen = new Point2D(point.getX() + stage.getX() + view.getScene().getX(),
                 point.getY() + stage.getY() + view.getScene().getY());
         var drag = robot.drag(screen, MouseButton.PRIMARY).moveBy(0, -15);
         WaitForAsyncUtils.waitForFxEvents();
         double midway = presenter.getLesson().attention().learnedPositions().get(1, 1);
-        List<String> whileDragging = row(2);
+        // While the pointer is still down: x₁ in the table and the weights the map draws have moved.
+        assertNotEquals(x1, view.positions().data().rows().get(1).input());
+        assertNotEquals(weightsBefore, presenter.getTrace().attention().heads().get(0).weights().get(2));
         drag.moveBy(0, -15).drop();
         WaitForAsyncUtils.waitForFxEvents();
         double moved = presenter.getLesson().attention().learnedPositions().get(1, 1);
         assertTrue(midway > 0 && moved > midway, "cielo's position moved up: " + midway + ", then " + moved);
-        assertNotEquals(List.of("0.1156", "0.5104", "0.3740"), whileDragging, "the map followed before the drop");
+        press(robot, KeyCode.DIGIT3, 1);
         double weight = presenter.getTrace().attention().heads().get(0).weights().get(2).get(1);
         assertEquals(NumberText.screen(weight, Locale.ENGLISH), row(2).get(1));
         assertNotEquals("0.5104", row(2).get(1));
@@ -173,9 +177,9 @@ class AttentionAppUiTest {
         List<List<Path>> out = new java.util.ArrayList<>();
         robot.interact(() -> out.add(view.exports().exportAllTo(dir)));
         List<String> names = out.get(0).stream().map(p -> p.getFileName().toString()).toList();
-        assertEquals(List.of("part6-tokens.png", "part6-positions.png", "part6-attention.png", "part6-embeddings.png",
-                "part6-qkv.png", "part6-heads.png", "part6-feed-forward.png", "part6-logits.png", "part6-distribution.png"),
-                names);
+        assertEquals(List.of("part6-tokens.png", "part6-positions.png", "part6-qkv.png", "part6-attention.png",
+                "part6-embeddings.png", "part6-heads.png", "part6-feed-forward.png", "part6-logits.png",
+                "part6-distribution.png"), names);
         for (Path p : out.get(0)) {
             assertTrue(Files.size(p) > 1000, p.toString());
         }
