@@ -195,6 +195,8 @@ public final class BarsPane extends Region {
     }
 
     private static final List<Double> DASHES = List.of(6.0, 4.0);
+    /** Room a value keeps from its neighbours' values, in pixels. */
+    private static final double VALUE_GAP = 6;
     private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
 
     /** The width of the label's longest line in its own font (before CSS has given it one, 0). */
@@ -267,18 +269,27 @@ public final class BarsPane extends Region {
         double w = getWidth() - snappedLeftInset() - snappedRightInset();
         double h = getHeight() - snappedTopInset() - snappedBottomInset();
         double left = snappedLeftInset();
+        int n = Math.max(1, bars.size());
+        double slot = w / n;
         double valueSpace = VALUE_SPACE_MIN;
+        double valueLine = 0;
+        double widestValue = 0;
         for (int i = 0; i < bars.size(); i++) {
-            valueSpace = Math.max(valueSpace, values.get(i).prefHeight(-1) + 4);
+            valueLine = Math.max(valueLine, values.get(i).prefHeight(-1));
+            widestValue = Math.max(widestValue, textWidth(values.get(i)));
         }
+        // Values wider than a bar's slot ("4500.0" over five bars in the projector's type) take
+        // two slots, every other one a line higher, rather than read "450…" (issue 17).
+        // Only where the height has the extra line: else the bars' names would be pushed out below.
+        boolean staggered = bars.size() > 1 && widestValue + VALUE_GAP > slot
+                && h - 2 * valueLine - LABEL_SPACE - MARKER_SPACE - (min < 0 ? 2 * valueLine : 0) >= 3 * valueLine;
+        valueSpace = Math.max(valueSpace, (staggered ? 2 * valueLine : valueLine) + 4);
         double top = snappedTopInset() + valueSpace;
         boolean anyMarker = bars.stream().anyMatch(b -> b.marker() != null);
         double bottomSpace = LABEL_SPACE + (anyMarker ? MARKER_SPACE : 0);
         double negativeLabelSpace = min < 0 ? valueSpace : 0;
         double plot = Math.max(10, h - valueSpace - bottomSpace - negativeLabelSpace);
         double zeroY = top + plot * (max / (max - min));
-        int n = Math.max(1, bars.size());
-        double slot = w / n;
         double barWidth = Math.max(4, Math.min(slot * 0.62, 140));
         axis.setStartX(left);
         axis.setEndX(left + w);
@@ -296,8 +307,11 @@ public final class BarsPane extends Region {
             r.setHeight(Math.max(1, Math.abs(zeroY - y)));
             Label value = values.get(i);
             double valueHeight = value.prefHeight(-1);
-            double valueY = b.value() >= 0 ? Math.min(y, zeroY) - valueHeight - 2 : Math.max(y, zeroY) + 2;
-            layoutInArea(value, centre - slot / 2, valueY, slot, valueHeight, 0, HPos.CENTER, VPos.TOP);
+            double lift = staggered && i % 2 == 1 ? valueLine : 0;
+            double valueY = b.value() >= 0 ? Math.min(y, zeroY) - valueHeight - 2 - lift : Math.max(y, zeroY) + 2 + lift;
+            double valueWidth = staggered ? Math.min(2 * slot, w) : slot;
+            double valueX = Math.max(left, Math.min(centre - valueWidth / 2, left + w - valueWidth));
+            layoutInArea(value, valueX, valueY, valueWidth, valueHeight, 0, HPos.CENTER, VPos.TOP);
             Label label = labels.get(i);
             layoutInArea(label, centre - slot / 2, labelTop, slot, label.prefHeight(-1), 0, HPos.CENTER, VPos.TOP);
             Label marker = markers.get(i);

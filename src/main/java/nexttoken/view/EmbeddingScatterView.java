@@ -343,6 +343,11 @@ public final class EmbeddingScatterView extends StepView {
                 }
             }
             List<javafx.geometry.Rectangle2D> taken = new java.util.ArrayList<>();
+            // The axes' numbers and names were drawn first: a token's label keeps clear of them too (issue 17).
+            for (DrawnText axisText : drawnTexts()) {
+                javafx.geometry.Bounds b = axisText.bounds();
+                taken.add(new javafx.geometry.Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+            }
             if (arrow != null) {
                 drawArrow(g, s, arrow, taken);
             }
@@ -418,18 +423,50 @@ public final class EmbeddingScatterView extends StepView {
             measure.setFont(s.labelBold());
             double tw = measure.getLayoutBounds().getWidth();
             double th = measure.getLayoutBounds().getHeight();
-            // The name sits beyond the tip, above the shaft, on the side with room: never over the arrow.
-            double lx = x1 + headLength * 0.6 + 4 + tw <= w - 2 ? x1 + headLength * 0.6 + 4 : x1 - tw - headLength * 0.6 - 4;
-            double ly = uy <= 0 ? y1 - th / 2 : y1 - th / 2;
-            lx = Math.max(MARGIN_LEFT, Math.min(w - tw - 2, lx));
-            ly = Math.max(MARGIN_TOP, Math.min(h - th, ly));
+            // The name goes by the arrow's end where it covers neither the shaft nor a point: right of the
+            // tip, left of it, above or below it (pulled back along the shaft), the first that is free.
+            double gap = headLength * 0.6 + 6;
+            double[][] spots = {
+                    {x1 + gap, y1 - th / 2}, {x1 - gap - tw, y1 - th / 2},
+                    {x1 - tw - gap / 2, y1 - gap - th}, {x1 + gap / 2, y1 - gap - th},
+                    {x1 - tw - gap / 2, y1 + gap}, {x1 + gap / 2, y1 + gap}};
+            double lx = Double.NaN;
+            double ly = Double.NaN;
+            for (double[] spot : spots) {
+                javafx.geometry.Rectangle2D candidate = new javafx.geometry.Rectangle2D(spot[0], spot[1], tw, th);
+                boolean inside = spot[0] >= MARGIN_LEFT && spot[0] + tw <= w - 2 && spot[1] >= MARGIN_TOP
+                        && spot[1] + th <= h - MARGIN_BOTTOM;
+                if (inside && !crossesShaft(candidate, x0, y0, x1, y1)
+                        && taken.stream().noneMatch(candidate::intersects)) {
+                    lx = spot[0];
+                    ly = spot[1];
+                    break;
+                }
+            }
+            if (Double.isNaN(lx)) {
+                lx = Math.max(MARGIN_LEFT, Math.min(w - tw - 2, x1 - tw));
+                ly = Math.max(MARGIN_TOP, Math.min(h - th, y1 - gap - th));
+            }
             javafx.geometry.Rectangle2D box = new javafx.geometry.Rectangle2D(lx, ly, tw, th);
             taken.add(box);
             g.setFill(ink);
             g.setFont(s.labelBold());
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(a.label(), box.getMinX(), box.getMinY());
+            fillText(g, a.label(), box.getMinX(), box.getMinY());
+        }
+
+        /** Whether the box (with a few pixels' margin) covers any point of the shaft from (x0, y0) to (x1, y1). */
+        private boolean crossesShaft(javafx.geometry.Rectangle2D box, double x0, double y0, double x1, double y1) {
+            javafx.geometry.Rectangle2D wider = new javafx.geometry.Rectangle2D(box.getMinX() - 4, box.getMinY() - 4,
+                    box.getWidth() + 8, box.getHeight() + 8);
+            for (int k = 0; k <= 40; k++) {
+                double t = k / 40.0;
+                if (wider.contains(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -487,9 +524,12 @@ public final class EmbeddingScatterView extends StepView {
                     {gap, -th / 2}, {-gap - tw, -th / 2}, {-tw / 2, -gap - th}, {-tw / 2, gap},
                     {gap, -gap - th * 0.8}, {gap, gap * 0.4}, {-gap - tw, -gap - th * 0.8}, {-gap - tw, gap * 0.4}};
             javafx.geometry.Rectangle2D first = null;
-            for (double[] o : offsets) {
-                double lx = Math.max(0, Math.min(width - tw, x + o[0]));
-                double ly = Math.max(0, Math.min(height - th, y + o[1]));
+            // Beside the point first; then twice and three times as far, before a label lies on another.
+            for (int ring = 0; ring < 3 * offsets.length; ring++) {
+                double[] o = offsets[ring % offsets.length];
+                double far = 1 + ring / offsets.length;
+                double lx = Math.max(0, Math.min(width - tw, x + o[0] * far));
+                double ly = Math.max(0, Math.min(height - th, y + o[1] * far));
                 javafx.geometry.Rectangle2D box = new javafx.geometry.Rectangle2D(lx, ly, tw, th);
                 if (first == null) {
                     first = box;
@@ -533,8 +573,13 @@ public final class EmbeddingScatterView extends StepView {
                 fillText(g, texts.number(Math.round(x * 100) / 100.0), px(x), py(minY) + 4);
             }
             double stepY = tickStep(maxY - minY, h - MARGIN_TOP - MARGIN_BOTTOM);
+            boolean xLabelAtCorner = Math.abs(Math.ceil(minX / step) * step - minX) < 1e-9;
             for (double y = Math.ceil(minY / stepY) * stepY; y <= maxY + 1e-9; y += stepY) {
                 g.strokeLine(px(minX), py(y), px(maxX), py(y));
+                // At the corner the lowest y number would sit on the first x number ("−2,0" over "−1,5").
+                if (xLabelAtCorner && py(minY) - py(y) < s.small().getSize()) {
+                    continue;
+                }
                 g.setTextAlign(TextAlignment.RIGHT);
                 g.setTextBaseline(VPos.CENTER);
                 fillText(g, texts.number(Math.round(y * 100) / 100.0), px(minX) - 6, py(y));

@@ -105,8 +105,15 @@ public final class LossCurve extends ChartCanvas {
         g.setFill(s.axis());
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
+        // A short curve has no room for every round tick's number: a number closer than a line to
+        // the one drawn before it is left out, its place still marked by the next ("10" on "0.1").
+        double lastLabel = Double.NaN;
         for (double value : ticks.values()) {
-            fillText(g, tickText(value), left - 6, y.applyAsDouble(value));
+            double at = y.applyAsDouble(value);
+            if (Double.isNaN(lastLabel) || Math.abs(at - lastLabel) >= s.small().getSize() * 1.2) {
+                fillText(g, tickText(value), left - 6, at);
+                lastLabel = at;
+            }
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);

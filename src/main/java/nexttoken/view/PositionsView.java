@@ -333,7 +333,7 @@ public final class PositionsView extends StepView {
             // The scale at the top of the vertical axis, where no position of part 6 lies.
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(texts.number(extent), px(0) + 4, py(extent));
+            fillText(g, texts.number(extent), px(0) + 4, py(extent));
             if (data.kind() == Attention.Positions.SINUSOIDAL) {
                 // sin² + cos² = 1: each (sin, cos) pair lies on the unit circle, one turn per 2π positions.
                 g.setStroke(s.axis());
@@ -346,7 +346,7 @@ public final class PositionsView extends StepView {
                 g.setFont(s.label());
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.CENTER);
-                g.fillText("PE = 0", width / 2, height / 2 - 20, width - 10);
+                fillText(g, "PE = 0", width / 2, height / 2 - 20, width - 10);
                 return;
             }
             for (Row r : data.rows()) {
@@ -376,7 +376,7 @@ public final class PositionsView extends StepView {
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(above ? VPos.BOTTOM : VPos.TOP);
                 double gap = s.pointRadius() + 5;
-                g.fillText(r.word(), x, above ? y - gap : y + gap);
+                fillText(g, r.word(), x, above ? y - gap : y + gap);
             }
         }
     }

@@ -151,6 +151,8 @@ public final class SamplingPanel extends VBox {
 
     private void drawHistogram(SampleCounts c) {
         histogram.getChildren().clear();
+        barColumn.clear();
+        barsLeftOut = false;
         countsTitle.setVisible(c != null);
         countsTitle.setManaged(c != null);
         if (c == null) {
@@ -161,7 +163,9 @@ public final class SamplingPanel extends VBox {
         if (c.counts().length != v.size()) {
             return;
         }
-        histogram.addRow(0, header(texts.get("report.column.token")), header(texts.get("sampling.observed")),
+        Label observedHeader = header(texts.get("sampling.observed"));
+        barColumn.add(observedHeader);
+        histogram.addRow(0, header(texts.get("report.column.token")), observedHeader,
                 header("n"), header("%"), header(texts.get("sampling.expected")));
         int row = 1;
         for (int i : Ranking.top(c.expected(), LogitsView.MAX_BARS)) {
@@ -187,8 +191,50 @@ public final class SamplingPanel extends VBox {
                 l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
             GridPane.setHgrow(bars, javafx.scene.layout.Priority.ALWAYS);
+            barColumn.add(bars);
             histogram.addRow(row++, name, bars, count, observedPercent, expectedPercent);
         }
+    }
+
+    /** The bars' column (its header and each row's bars): left out when the numbers need its width. */
+    private final java.util.List<javafx.scene.Node> barColumn = new java.util.ArrayList<>();
+    private boolean barsLeftOut;
+    private double widthWithBars;
+
+    /**
+     * The counts and percentages are what the class reads: in a side panel too narrow for them
+     * and the bars (cl100k's tokens in the projector's type), the bars go, not the numbers' ends.
+     */
+    @Override
+    protected void layoutChildren() {
+        double room = getWidth() - snappedLeftInset() - snappedRightInset();
+        // In the side panel's scroll pane this panel is never narrower than its content: the room is the viewport's.
+        for (javafx.scene.Node up = getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null
+                    && scroll.getContent().getParent() != null) {
+                javafx.scene.Node viewport = scroll.getContent().getParent();
+                double right = viewport.localToScene(viewport.getLayoutBounds()).getMaxX();
+                double left = localToScene(getLayoutBounds()).getMinX();
+                room = Math.min(room, right - left - snappedLeftInset() - snappedRightInset());
+                break;
+            }
+        }
+        // Measured while the bars are in: left out, the grid's minimum no longer says what they need.
+        if (!barsLeftOut) {
+            widthWithBars = histogram.minWidth(-1);
+        }
+        double withBars = widthWithBars;
+        boolean leaveOut = !barColumn.isEmpty() && withBars > room;
+        if (leaveOut != barsLeftOut) {
+            barsLeftOut = leaveOut;
+        }
+        for (javafx.scene.Node n : barColumn) {
+            if (n.isManaged() == leaveOut) {
+                n.setManaged(!leaveOut);
+                n.setVisible(!leaveOut);
+            }
+        }
+        super.layoutChildren();
     }
 
     private static Label header(String text) {

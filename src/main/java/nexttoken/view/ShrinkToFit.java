@@ -31,7 +31,39 @@ final class ShrinkToFit extends Region {
         }
         double wanted = content.prefWidth(-1);
         double room = width - snappedLeftInset() - snappedRightInset();
-        return wanted <= room || wanted <= 0 ? 1 : Math.max(SMALLEST, room / wanted);
+        return wanted <= room || wanted <= 0 ? 1 : Math.max(floor(), room / wanted);
+    }
+
+    /** Type is never drawn below this many pixels: what the back of a room still reads at 1024×768. */
+    static final double READABLE_PX = 12;
+
+    /**
+     * The smallest factor: {@link #SMALLEST}, or more when the content's smallest type would
+     * otherwise be drawn below {@link #READABLE_PX} (the projector's f1 table after training
+     * drew its × and ≈ at 11.6 px, issue 17).
+     */
+    private double floor() {
+        double smallest = smallestType(content);
+        return smallest <= 0 || smallest == Double.MAX_VALUE ? SMALLEST : Math.min(1, Math.max(SMALLEST, (READABLE_PX + 0.05) / smallest));
+    }
+
+    private static double smallestType(javafx.scene.Node node) {
+        double smallest = Double.MAX_VALUE;
+        if (!node.isVisible()) {
+            return smallest;
+        }
+        if (node instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isBlank()
+                && l.getFont() != null) {
+            smallest = l.getFont().getSize();
+        } else if (node instanceof javafx.scene.text.Text t && t.getText() != null && !t.getText().isBlank()) {
+            smallest = t.getFont().getSize();
+        }
+        if (node instanceof javafx.scene.Parent p && !(node instanceof javafx.scene.control.Labeled)) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                smallest = Math.min(smallest, smallestType(child));
+            }
+        }
+        return smallest;
     }
 
     /** Its height depends on its width (a narrower box draws the content smaller): parents ask for it so. */
@@ -93,7 +125,7 @@ final class ShrinkToFit extends Region {
         double h = contentHeight(w);
         double room = getHeight() - snappedTopInset() - snappedBottomInset();
         if (smallestHeightShare > 0 && h * f > room && h > 0) {
-            f = Math.max(f * smallestHeightShare, room / h);
+            f = Math.max(Math.max(f * smallestHeightShare, room / h), Math.min(f, floor()));
         }
         content.resizeRelocate(snappedLeftInset(), snappedTopInset(), w, h);
         scale.setX(f);

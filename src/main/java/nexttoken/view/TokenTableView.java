@@ -24,6 +24,13 @@ public final class TokenTableView extends StepView {
     private final TableColumn<Integer, Integer> tokenColumn = new TableColumn<>();
     private final TableColumn<Integer, Integer> idColumn = new TableColumn<>();
     private final TableColumn<Integer, Integer> embeddingColumn = new TableColumn<>();
+    // The second pair of columns, shown only when a short panel puts the tokens side by side (fitRows).
+    private final TableColumn<Integer, Integer> tokenColumn2 = new TableColumn<>();
+    private final TableColumn<Integer, Integer> idColumn2 = new TableColumn<>();
+    /** Whether the rows hold two tokens each: index r in the first pair of columns, r + half in the second. */
+    private boolean paired;
+    private final java.util.Set<TableCell<Integer, Integer>> indexCells =
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private Vocabulary shown;
     private final RedrawKey rebuilt = new RedrawKey();
     private final RedrawKey marked = new RedrawKey();
@@ -44,13 +51,16 @@ public final class TokenTableView extends StepView {
         tokenColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         idColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         embeddingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        tokenColumn.setCellFactory(c -> {
+        tokenColumn2.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(secondOfPair(c.getValue())));
+        idColumn2.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(secondOfPair(c.getValue())));
+        javafx.util.Callback<TableColumn<Integer, Integer>, TableCell<Integer, Integer>> tokenCell = c -> {
             TableCell<Integer, Integer> cell = new TableCell<>() {
                 private final Circle swatch = new Circle(7);
 
                 @Override
                 protected void updateItem(Integer index, boolean empty) {
                     super.updateItem(index, empty);
+                    markCell(this);
                     if (empty || index == null) {
                         setText(null);
                         setGraphic(null);
@@ -62,9 +72,17 @@ public final class TokenTableView extends StepView {
                 }
             };
             tokenCells.add(cell);
+            indexCells.add(cell);
             return cell;
-        });
+        };
+        tokenColumn.setCellFactory(tokenCell);
+        tokenColumn2.setCellFactory(tokenCell);
         idColumn.setCellFactory(c -> textCell(index -> Integer.toString(presenter.getLesson().vocabulary().id(index)), null));
+        idColumn2.setCellFactory(c -> textCell(index -> Integer.toString(presenter.getLesson().vocabulary().id(index)), null));
+        tokenColumn2.getStyleClass().add("token-column");
+        idColumn2.getStyleClass().add("number-column");
+        tokenColumn2.setVisible(false);
+        idColumn2.setVisible(false);
         embeddingColumn.setCellFactory(c -> textCell(index -> {
             Vocabulary v = presenter.getLesson().vocabulary();
             return v.hasEmbeddings() ? "[" + texts.formulas().list(v.embedding(index)) + "]" : "";
@@ -75,7 +93,7 @@ public final class TokenTableView extends StepView {
         idColumn.setMaxWidth(90);
         idColumn.getStyleClass().add("number-column");
         embeddingColumn.getStyleClass().add("number-column");
-        table.getColumns().setAll(List.of(tokenColumn, idColumn, embeddingColumn));
+        table.getColumns().setAll(List.of(tokenColumn, idColumn, embeddingColumn, tokenColumn2, idColumn2));
         table.widthProperty().addListener(o -> fitColumns());
         table.heightProperty().addListener(o -> fitRows());
         table.setRowFactory(t -> {
@@ -102,8 +120,30 @@ public final class TokenTableView extends StepView {
     /** A hidden label in the cells' font, as CSS resolved it: what the columns are measured in. */
     private final javafx.scene.control.Label fontProbe = new javafx.scene.control.Label();
 
+    /** The token in the second pair of columns of row {@code row}, or null past the last. */
+    private Integer secondOfPair(Integer row) {
+        int n = presenter.getLesson().vocabulary().size();
+        int half = (n + 1) / 2;
+        return row == null || !paired || row + half >= n ? null : row + half;
+    }
+
+    /** The table's rows: one per token, or one per pair of tokens. */
+    private List<Integer> rowItems() {
+        int n = presenter.getLesson().vocabulary().size();
+        return IntStream.range(0, paired ? (n + 1) / 2 : n).boxed().toList();
+    }
+
+    /** Side by side, a row holds two tokens: the cells, not the row, say which is read or predicted. */
+    private void markCell(TableCell<Integer, Integer> cell) {
+        Integer index = cell.isEmpty() ? null : cell.getItem();
+        Trace trace = presenter.getTrace();
+        boolean on = paired && index != null;
+        cell.pseudoClassStateChanged(IN_CONTEXT, on && trace.context() != null && trace.context().indices().contains(index));
+        cell.pseudoClassStateChanged(PREDICTED, on && index == presenter.getSampledIndex());
+    }
+
     private void mark(TableRow<Integer> row) {
-        Integer index = row.getItem();
+        Integer index = paired ? null : row.getItem();
         boolean empty = row.isEmpty() || index == null;
         Trace trace = presenter.getTrace();
         row.pseudoClassStateChanged(IN_CONTEXT, !empty && trace.context() != null && trace.context().indices().contains(index));
@@ -114,6 +154,7 @@ public final class TokenTableView extends StepView {
     private void remark() {
         Vocabulary v = presenter.getLesson().vocabulary();
         rows.forEach(this::mark);
+        indexCells.forEach(this::markCell);
         for (TableCell<Integer, Integer> cell : tokenCells) {
             Integer index = cell.getItem();
             if (!cell.isEmpty() && index != null && index < v.size()) {
@@ -158,7 +199,7 @@ public final class TokenTableView extends StepView {
      */
     private void fitColumns() {
         Vocabulary v = presenter.getLesson().vocabulary();
-        double width = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR_ROOM;
+        double width = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarRoom();
         if (width <= 0) {
             return;
         }
@@ -194,14 +235,90 @@ public final class TokenTableView extends StepView {
         tokenWidth += padding;
         double idWidth = measuredId + padding;
         double embeddingWidth = measuredEmbedding + padding;
-        boolean showEmbeddings = v.hasEmbeddings() && tokenWidth + embeddingWidth <= width;
-        boolean showIds = tokenWidth + idWidth + (showEmbeddings ? embeddingWidth : 0) <= width;
+        pairWidth = tokenWidth + idWidth;
+        roomWidth = width;
+        boolean showEmbeddings = !paired && v.hasEmbeddings() && tokenWidth + embeddingWidth <= width;
+        boolean showIds = paired || tokenWidth + idWidth + (showEmbeddings ? embeddingWidth : 0) <= width;
         idColumn.setVisible(showIds);
         embeddingColumn.setVisible(showEmbeddings);
+        tokenColumn2.setVisible(paired);
+        idColumn2.setVisible(paired);
         tokenColumn.setMinWidth(Math.min(tokenWidth, width));
         idColumn.setMinWidth(idWidth);
         idColumn.setMaxWidth(Math.max(idWidth, 90));
         embeddingColumn.setMinWidth(embeddingWidth);
+        tokenColumn2.setMinWidth(tokenWidth);
+        idColumn2.setMinWidth(idWidth);
+    }
+
+    /** A token and its id as fitColumns measured them, and the table's width for columns. */
+    private double pairWidth;
+    private double roomWidth;
+
+    /** A lesson's vocabulary: this few rows all show, however short the panel; 100,000 scroll. */
+    static final int ROWS_THAT_ALL_SHOW = 30;
+    /** Row heights in lines of the cells' type: roomy when the panel allows, never tighter than a line and 2 px. */
+    private static final double ROOMY_ROW_LINES = 1.5;
+    private static final double TIGHT_ROW_PX = 2;
+    private static final PseudoClass NO_HEADER = PseudoClass.getPseudoClass("no-header");
+
+    /**
+     * A lesson's few tokens all show, even in a short panel (the token step's caption takes
+     * three lines of it at 1024×768): the rows close up to their type, and if that is not
+     * enough the column headers go (the panel's title names the columns) rather than a row
+     * hide behind a scroll bar the class cannot use. The type keeps its size.
+     */
+    private void fitRows() {
+        int n = presenter.getLesson().vocabulary().size();
+        double room = table.getHeight() - table.snappedTopInset() - table.snappedBottomInset();
+        if (n == 0 || n > ROWS_THAT_ALL_SHOW || room <= 0 || fontProbe.getFont() == null) {
+            pair(false);
+            table.pseudoClassStateChanged(NO_HEADER, false);
+            javafx.scene.Node headerRow = table.lookup(".column-header-background");
+            if (headerRow != null) {
+                headerRow.setVisible(true);
+            }
+            table.setFixedCellSize(-1);
+            return;
+        }
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(fontProbe.getFont().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, fontProbe.getFont().getSize());
+        measuring.setFont(font);
+        measuring.setText("Ág x₂");
+        double line = Math.ceil(measuring.getLayoutBounds().getHeight());
+        double roomy = Math.ceil(line * ROOMY_ROW_LINES);
+        double tight = line + TIGHT_ROW_PX;
+        double header = headerHeight();
+        // Not even headerless rows of one line fit: two tokens to a row, when two pairs of columns fit across.
+        pair(room / n < tight && n > 1 && 2 * pairWidth <= roomWidth);
+        int shown = paired ? (n + 1) / 2 : n;
+        boolean headed = (room - header) / shown >= tight;
+        double perRow = Math.floor((headed ? room - header : room) / shown);
+        table.pseudoClassStateChanged(NO_HEADER, !headed);
+        javafx.scene.Node headerRow = table.lookup(".column-header-background");
+        if (headerRow != null) {
+            headerRow.setVisible(headed);
+        }
+        table.setFixedCellSize(Math.max(tight, Math.min(roomy, perRow)));
+    }
+
+    private void pair(boolean on) {
+        if (on == paired) {
+            return;
+        }
+        paired = on;
+        table.setItems(FXCollections.observableArrayList(rowItems()));
+        fitColumns();
+        table.refresh();
+    }
+
+    /** The column headers' height as laid out (before the first layout, two lines of their type). */
+    private double headerHeight() {
+        javafx.scene.Node header = table.lookup(".column-header-background");
+        if (header instanceof javafx.scene.layout.Region r && r.isVisible() && r.getHeight() > 0) {
+            return r.getHeight();
+        }
+        return Math.ceil(2 * fontProbe.getFont().getSize());
     }
 
     /** The first rows (what a virtualized table shows first) and the context's rows. */
@@ -214,57 +331,6 @@ public final class TokenTableView extends StepView {
     private double measuredToken;
     private double measuredId;
     private double measuredEmbedding;
-    /** A lesson's vocabulary: this few rows all show, however short the panel; 100,000 scroll. */
-    static final int ROWS_THAT_ALL_SHOW = 30;
-    /** Row heights in lines of the cells' type: roomy when the panel allows, never tighter than a line and 4 px. */
-    private static final double ROOMY_ROW_LINES = 1.5;
-    private static final double TIGHT_ROW_PX = 4;
-    private static final PseudoClass NO_HEADER = PseudoClass.getPseudoClass("no-header");
-
-    /**
-     * A lesson's few tokens all show, even in a short panel (the token step's caption takes
-     * three lines of it at 1024×768): the rows close up to their type, and if that is not
-     * enough the column headers go (the panel's title names the columns) rather than a row
-     * hide behind a scroll bar the class cannot use. The type keeps its size.
-     */
-    private void fitRows() {
-        int n = table.getItems() == null ? 0 : table.getItems().size();
-        double room = table.getHeight() - table.snappedTopInset() - table.snappedBottomInset();
-        if (n == 0 || n > ROWS_THAT_ALL_SHOW || room <= 0 || fontProbe.getFont() == null) {
-            table.pseudoClassStateChanged(NO_HEADER, false);
-            javafx.scene.Node headerRow = table.lookup(".column-header-background");
-            if (headerRow != null) {
-                headerRow.setVisible(true);
-            }
-            table.setFixedCellSize(-1);
-            return;
-        }
-        javafx.scene.text.Font font = javafx.scene.text.Font.font(fontProbe.getFont().getFamily(),
-                javafx.scene.text.FontWeight.BOLD, fontProbe.getFont().getSize());
-        measuring.setFont(font);
-        measuring.setText("Ág x₂ ★");
-        double line = Math.ceil(measuring.getLayoutBounds().getHeight());
-        double roomy = Math.ceil(line * ROOMY_ROW_LINES);
-        double tight = line + TIGHT_ROW_PX;
-        double header = headerHeight();
-        boolean headed = (room - header) / n >= tight;
-        double perRow = Math.floor((headed ? room - header : room) / n);
-        table.pseudoClassStateChanged(NO_HEADER, !headed);
-        javafx.scene.Node headerRow = table.lookup(".column-header-background");
-        if (headerRow != null) {
-            headerRow.setVisible(headed);
-        }
-        table.setFixedCellSize(Math.max(tight, Math.min(roomy, perRow)));
-    }
-
-    /** The column headers' height as laid out (before the first layout, two lines of their type). */
-    private double headerHeight() {
-        javafx.scene.Node header = table.lookup(".column-header-background");
-        if (header instanceof javafx.scene.layout.Region r && r.isVisible() && r.getHeight() > 0) {
-            return r.getHeight();
-        }
-        return Math.ceil(2 * fontProbe.getFont().getSize());
-    }
 
     /** Room for the token's colour swatch and the gap after it, in ems. */
     private static final double SWATCH_ROOM_EM = 1.4;
@@ -272,6 +338,17 @@ public final class TokenTableView extends StepView {
     private static final double CELL_PADDING_EM = 1.2;
     /** A vertical scroll bar takes this much of a long table's width. */
     private static final double SCROLL_BAR_ROOM = 16;
+
+    /** The vertical scroll bar's width as laid out (the projector's type makes it wider than 16 px). */
+    private double scrollBarRoom() {
+        for (javafx.scene.Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL
+                    && bar.getWidth() > 0) {
+                return Math.max(SCROLL_BAR_ROOM, bar.getWidth() + 1);
+            }
+        }
+        return SCROLL_BAR_ROOM;
+    }
 
     private final javafx.scene.text.Text measuring = new javafx.scene.text.Text();
 
@@ -285,9 +362,14 @@ public final class TokenTableView extends StepView {
     private TableCell<Integer, Integer> textCell(java.util.function.IntFunction<String> text,
                                                  java.util.function.IntFunction<String> exact) {
         return new TableCell<>() {
+            {
+                indexCells.add(this);
+            }
+
             @Override
             protected void updateItem(Integer index, boolean empty) {
                 super.updateItem(index, empty);
+                markCell(this);
                 setText(empty || index == null ? null : text.apply(index));
                 String tip = empty || index == null || exact == null ? null : exact.apply(index);
                 if (tip == null) {
@@ -328,13 +410,15 @@ public final class TokenTableView extends StepView {
     protected void update() {
         tokenColumn.setText(texts.get("report.column.token"));
         idColumn.setText(texts.get("report.column.id"));
+        tokenColumn2.setText(texts.get("report.column.token"));
+        idColumn2.setText(texts.get("report.column.id"));
         embeddingColumn.setText(texts.get("report.column.embedding"));
         Vocabulary v = presenter.getLesson().vocabulary();
         if (!v.hasEmbeddings()) {
             embeddingColumn.setVisible(false); // else fitColumns decides, by the room there is
         }
         if (v != shown && (shown == null || shown.size() != v.size())) {
-            table.setItems(FXCollections.observableArrayList(IntStream.range(0, v.size()).boxed().toList()));
+            table.setItems(FXCollections.observableArrayList(rowItems()));
         }
         Trace t = presenter.getTrace();
         if (rebuilt.changed(RedrawKey.same(v), texts.locale(), presenter.getTheme())) {
@@ -349,8 +433,9 @@ public final class TokenTableView extends StepView {
         int found = presenter.getHighlightedToken();
         if (searched.changed(found, RedrawKey.same(v))) {
             if (found >= 0 && found < v.size()) {
-                table.getSelectionModel().select(found);
-                table.scrollTo(Math.max(0, found - 2));
+                int row = paired ? found % ((v.size() + 1) / 2) : found;
+                table.getSelectionModel().select(row);
+                table.scrollTo(Math.max(0, row - 2));
             } else {
                 table.getSelectionModel().clearSelection();
             }

@@ -65,7 +65,9 @@ class ScreenReadingUiTest {
     void everyBuiltInLessonReadsWholeAtEveryStepWithTheSidePanelClosedAndOpen(Theme theme, Locale language, FxRobot robot) {
         List<String> problems = new ArrayList<>();
         look(robot, theme, language);
-        for (String part : BuiltInLessons.PARTS) {
+        List<String> parts = new ArrayList<>(BuiltInLessons.PARTS);
+        parts.addAll(BuiltInLessons.ATTENTION_PARTS);
+        for (String part : parts) {
             String id = BuiltInLessons.inLanguage(part, language);
             Lesson lesson = BuiltInLessons.load(id);
             problems.addAll(everyState(robot, theme + " " + id, p -> p.load(lesson, id)));

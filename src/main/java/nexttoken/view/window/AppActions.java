@@ -34,6 +34,7 @@ public final class AppActions {
     public static final String EXPORT_ALL = "export_all";
     public static final String ASK_CLASS = "ask_class";
     public static final String REVEAL_POLL = "reveal_poll";
+    public static final String KEYS_SHEET = "keys_sheet";
     /** "step.3" is the digit key 3: the third step of the path. */
     public static final String STEP_PREFIX = "step.";
 
@@ -109,6 +110,11 @@ public final class AppActions {
         return List.of(
                 Action.of(EXPORT_SLIDE, "export.slide", export::chooseAndExportSlide),
                 Action.of(EXPORT_ALL, "export.all", export::chooseAndExportAll));
+    }
+
+    /** The help sheet of keys (View → Keys), on F1: written from these actions, see {@link KeysSheet}. */
+    public static List<Action> help(Runnable showKeys) {
+        return List.of(Action.of(KEYS_SHEET, "menu.keys", showKeys, KeyTrigger.any(KeyCode.F1)));
     }
 
     /**
