@@ -74,9 +74,10 @@ public final class LessonViews {
             // at full height (part 7's seven tokens in the projector's type). 2, the attention step:
             // q, k and v written out over the map they make, the scatter beside it (drag an embedding
             // and watch the map move). 3, the heads' sums and the feed-forward step at full height.
-            // 4, the next word: the logits across the whole width (part 7's seven values such as
-            // −0.05296 are cut at 64 % of 1024 px); under them the scatter, where with tied f2 the
-            // winner is the word along h, and the distribution.
+            // 4, the next word: the scatter beside the logits, about as tall as wide (h's arrow is
+            // drawn to one scale across and up; with tied f2 the winner is the word along h), the
+            // distribution below. Not yet whole: at 56 % of 1024 px part 7's seven logits such as
+            // −0.05296 are cut; given the width (100 %) the scatter's labels collide instead.
             case ATTENTION -> List.of(
                     new Stage(List.of(Step.TOKENS, Step.POSITIONS), List.of(
                             row(100, cell(ViewId.TOKENS, 34), cell(ViewId.POSITIONS, 66)))),
@@ -86,8 +87,8 @@ public final class LessonViews {
                     new Stage(List.of(Step.HEADS, Step.FEED_FORWARD), List.of(
                             row(100, cell(ViewId.HEAD_OUTPUTS, 50), cell(ViewId.FEED_FORWARD, 50)))),
                     new Stage(List.of(Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE, Step.APPEND), List.of(
-                            row(52, cell(ViewId.LOGITS, 100)),
-                            row(48, cell(ViewId.SCATTER, 38), cell(ViewId.DISTRIBUTION, 62)))));
+                            row(60, cell(ViewId.SCATTER, 44), cell(ViewId.LOGITS, 56)),
+                            row(40, cell(ViewId.DISTRIBUTION, 100)))));
         };
     }
 
