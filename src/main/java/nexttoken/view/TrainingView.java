@@ -425,7 +425,8 @@ public final class TrainingView extends BorderPane {
     }
 
     private final Label mapsTitle = new Label();
-    private final javafx.scene.layout.HBox maps = new javafx.scene.layout.HBox(16);
+    /** One head's map under the other: side by side, part 7's two maps are wider than half of 1024 px. */
+    private final VBox maps = new VBox(8);
     private final ShrinkToFit mapsFit = new ShrinkToFit(maps);
     private final VBox mapsBox = new VBox(6);
     private final List<AttentionMapGrid> headMaps = new ArrayList<>();
