@@ -21,11 +21,17 @@ fi
 scripts/app-image.sh
 version=$(unzip -p target/nexttoken.jar META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')
 rm -rf target/deb
+# jpackage reads the dependencies off the runtime's own libraries; JavaFX's natives are inside its
+# jars, so what its window needs must be named: libglassgtk3.so needs GTK 3 (which brings pango,
+# cairo, fontconfig and a font) and XTest, libprism_es2.so libGL and XF86VidMode. A minimal Debian
+# has none of them; scripts/check-deb-chroot.sh opens the window on one.
+window_deps="libgtk-3-0, libxtst6, libxxf86vm1, libgl1"
 jpackage --type deb --app-image target/app-image/NextToken --name NextToken \
          --app-version "${version:-0.1.0}" --linux-package-name nexttoken \
          --description "Shows how a language model picks the next word, one function at a time." \
          --vendor "NextToken" \
          --linux-shortcut --linux-menu-group Education --linux-app-category education \
+         --linux-package-deps "$window_deps" \
          --resource-dir assets/deb \
          --dest target/deb
 ls target/deb/*.deb

@@ -61,7 +61,7 @@ public final class Handout {
     }
 
     /** The PDF's bytes; {@code figures} from {@link HandoutFigures#render}. */
-    public static byte[] pdf(Lesson lesson, Map<String, BufferedImage> figures, Options options) throws IOException {
+    public static byte[] pdf(Lesson lesson, Map<String, List<BufferedImage>> figures, Options options) throws IOException {
         Messages m = new Messages(options.language());
         String title = lesson.title() == null ? m.get("report.untitled") : lesson.title();
         String footer = options.teacher() ? m.format("handout.footer.teacher", title) : title;

@@ -1,6 +1,7 @@
 package nexttoken.export;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +27,9 @@ public final class HandoutFigures {
     }
 
     /** The lesson's first prediction at its sample (or lookup) step, as the handout's text works it out. */
-    public static Map<String, BufferedImage> render(Lesson lesson, String source, Locale locale) {
+    public static Map<String, List<BufferedImage>> render(Lesson lesson, String source, Locale locale) {
         PngExport.Options print = new PngExport.Options(SCALE, PngExport.Background.WHITE);
+        PngExport.Options layoutOnly = new PngExport.Options(1, PngExport.Background.WHITE);
         Session session = new Session(lesson, source, locale);
         if (session.lessons().get() != lesson) {
             // The window refused the lesson and opened another (a kind the app has no views for):
@@ -36,19 +38,30 @@ public final class HandoutFigures {
         }
         List<Step> path = session.walk().path();
         session.walk().goTo(path.get(path.size() - 2));
-        Map<String, BufferedImage> figures = new LinkedHashMap<>();
+        Map<String, List<BufferedImage>> figures = new LinkedHashMap<>();
         try (SlideRenderer slide = SlideRenderer.revealed(session, Theme.LIGHT, 1.0, SlideRenderer.SLIDE_WIDTH,
                 SlideRenderer.SLIDE_HEIGHT, false)) {
             for (StepView view : slide.views()) {
-                figures.putIfAbsent(section(view.steps()).fileId(),
-                        SwingFXUtils.fromFXImage(PngExport.render(view, null, print), null));
+                // An attention lesson's views sit on several stages: the renderer lays out the view's
+                // stage first (a small render), then the figure is drawn at print size without a caption.
+                slide.view(view, layoutOnly);
+                figures.computeIfAbsent(section(view, lesson).fileId(), k -> new ArrayList<>())
+                        .add(SwingFXUtils.fromFXImage(PngExport.render(view, null, print), null));
             }
         }
         return figures;
     }
 
-    /** The f1 panel shows x as well, but what it is there for is the sum; every other panel goes with its first step. */
-    static Step section(List<Step> steps) {
+    /**
+     * The section a panel illustrates: the f1 panel shows x as well, but what it is there for is the
+     * sum; in an attention lesson the scatter is there for h's arrow, which f2 reads; every other
+     * panel goes with its first step.
+     */
+    static Step section(StepView view, Lesson lesson) {
+        List<Step> steps = view.steps();
+        if (lesson.isAttention() && view instanceof nexttoken.view.EmbeddingScatterView) {
+            return Step.F2;
+        }
         return steps.contains(Step.F1) ? Step.F1 : steps.get(0);
     }
 }

@@ -45,7 +45,7 @@ final class HandoutPdf implements ReportSink {
     private final PDRectangle paper;
     private final PDType0Font regular;
     private final PDType0Font bold;
-    private final Map<String, BufferedImage> figures;
+    private final Map<String, List<BufferedImage>> figures;
     private final java.util.Set<String> figuresPlaced = new java.util.HashSet<>();
     private final Map<String, java.util.Deque<Table>> tables = new HashMap<>();
     private final Map<String, String> notes;
@@ -59,11 +59,11 @@ final class HandoutPdf implements ReportSink {
     private float y;
 
     /**
-     * @param figures a picture per step id, placed under that step's heading
+     * @param figures the pictures of each step id, placed under that step's heading
      * @param notes   the teacher's notes per step id, or empty for the students' copy
      * @param settings the decoding settings, printed under the title
      */
-    HandoutPdf(PDRectangle paper, Map<String, BufferedImage> figures, Map<String, String> notes, String noteLabel,
+    HandoutPdf(PDRectangle paper, Map<String, List<BufferedImage>> figures, Map<String, String> notes, String noteLabel,
             String footer, String settings) throws IOException {
         this.settings = settings;
         this.paper = paper;
@@ -113,8 +113,9 @@ final class HandoutPdf implements ReportSink {
 
     @Override
     public void section(String stepId, String title) {
-        // A step with several sections (one per attention head) shows its panel under the first.
-        BufferedImage figure = figuresPlaced.add(stepId) ? figures.get(stepId) : null;
+        // A step with several sections (one per attention head) shows its panels under the first.
+        List<BufferedImage> shown = figuresPlaced.add(stepId) ? figures.getOrDefault(stepId, List.of()) : List.of();
+        BufferedImage figure = shown.isEmpty() ? null : shown.get(0);
         String note = notes.remove(stepId);
         // Keep a heading with its note and its figure (or a few lines of text): never alone at the foot of a page.
         float needed = SECTION * 3 + (note == null ? 0 : noteHeight(note))
@@ -129,8 +130,8 @@ final class HandoutPdf implements ReportSink {
         if (note != null) {
             note(note);
         }
-        if (figure != null) {
-            figure(figure);
+        for (BufferedImage picture : shown) {
+            figure(picture);
         }
         java.util.Deque<Table> queued = tables.get(stepId);
         Table table = queued == null ? null : queued.poll();

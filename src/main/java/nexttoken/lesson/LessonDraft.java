@@ -59,8 +59,13 @@ public final class LessonDraft {
             root.remove("title");
         }
         ArrayNode vocabulary = root.putArray("vocabulary");
-        // Attention lessons keep their output weights elsewhere (no f2): the draft leaves those as written.
-        ArrayNode f2 = base.kind() == LessonKind.LOOKUP || base.f2() == null ? null : JSON.createArrayNode();
+        // f2 follows the tokens: one weight per token, or (attention) one row of d numbers; a
+        // tied f2 is the embeddings themselves and stays "tied".
+        ArrayNode f2 = switch (base.kind()) {
+            case LOOKUP -> null;
+            case IDS, EMBEDDINGS -> JSON.createArrayNode();
+            case ATTENTION -> base.attention().tied() ? null : JSON.createArrayNode();
+        };
         for (TokenRow row : rows) {
             ObjectNode entry = vocabulary.addObject();
             entry.put("token", row.token().trim());
@@ -87,7 +92,13 @@ public final class LessonDraft {
                     entry.put("embedding", embedding);
                 }
             }
-            if (f2 != null) {
+            if (f2 != null && base.kind() == LessonKind.ATTENTION) {
+                // A new token's row is zeros: h · 0 = a logit of 0.
+                ArrayNode f2Row = f2.addArray();
+                for (int c = 0; c < base.attention().f2().columns(); c++) {
+                    f2Row.add(row.sourceIndex() >= 0 ? base.attention().f2().get(row.sourceIndex(), c) : 0.0);
+                }
+            } else if (f2 != null) {
                 // A new token starts with weight 0: a logit of 0, which adds nothing under norm.
                 f2.add(row.sourceIndex() >= 0 ? base.f2().get(row.sourceIndex()) : 0.0);
             }

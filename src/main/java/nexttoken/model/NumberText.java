@@ -83,14 +83,20 @@ public final class NumberText {
         if (!Double.isFinite(v)) {
             return plain(v, locale);
         }
-        if (!isRounded(v)) {
+        if (v == 0) {
             return plain(v, locale);
         }
-        BigDecimal rounded = rounded(v);
+        // One exact expansion of the double for every rounding below: each costs a BigInteger
+        // division, and the screen writes dozens of numbers per slider move.
+        BigDecimal exact = new BigDecimal(v);
+        BigDecimal rounded = rounded(v, exact);
+        if (!isRounded(exact, rounded)) {
+            return plain(v, locale);
+        }
         double magnitude = Math.abs(rounded.doubleValue());
         String text;
         if (magnitude >= 1e7 || magnitude < 1e-4) {
-            BigDecimal m = new BigDecimal(v).round(new MathContext(MEANINGFUL));
+            BigDecimal m = exact.round(new MathContext(MEANINGFUL));
             int exponent = m.precision() - m.scale() - 1;
             text = m.movePointLeft(exponent).toPlainString() + "e" + exponent;
         } else {
@@ -107,8 +113,14 @@ public final class NumberText {
         if (v == 0 || !Double.isFinite(v)) {
             return false;
         }
-        BigDecimal noiseless = noiseless(v);
-        return noiseless.precision() > SHORT && noiseless.compareTo(rounded(v)) != 0;
+        BigDecimal exact = new BigDecimal(v);
+        return isRounded(exact, rounded(v, exact));
+    }
+
+    /** @param rounded {@code exact} as {@link #rounded} writes it */
+    private static boolean isRounded(BigDecimal exact, BigDecimal rounded) {
+        BigDecimal noiseless = exact.round(new MathContext(SIGNIFICANT)).stripTrailingZeros();
+        return noiseless.precision() > SHORT && noiseless.compareTo(rounded) != 0;
     }
 
     /** Every digit the JSON trace writes, with the language's separator: what a tooltip shows. */
@@ -148,13 +160,11 @@ public final class NumberText {
 
     private static final double WHOLE_FROM = 1e4;
 
-    private static BigDecimal noiseless(double v) {
-        return new BigDecimal(v).round(new MathContext(SIGNIFICANT)).stripTrailingZeros();
-    }
-
-    /** {@value #MEANINGFUL} significant digits (trailing zeros kept: 0.3390), or whole from 10,000 up. */
-    private static BigDecimal rounded(double v) {
-        BigDecimal exact = new BigDecimal(v);
+    /**
+     * {@code exact} (the double {@code v} itself) to {@value #MEANINGFUL} significant digits
+     * (trailing zeros kept: 0.3390), or whole from 10,000 up.
+     */
+    private static BigDecimal rounded(double v, BigDecimal exact) {
         if (Math.abs(v) >= WHOLE_FROM) {
             return exact.setScale(0, java.math.RoundingMode.HALF_EVEN);
         }

@@ -59,7 +59,6 @@ public enum ProblemKind {
     PROMPT_EMPTY,
     ATTENTION_NOT_FINITE,
     ATTENTION_LOGIT_NOT_FINITE,
-    ATTENTION_NOT_IN_APP,
     ATTENTION_WEIGHT_OPTION,
     // Computing a trace.
     F1_NOT_FINITE,

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import nexttoken.model.Lesson;
+import nexttoken.model.AttentionTraining;
 import nexttoken.model.LessonKind;
 import nexttoken.model.Problem;
 import nexttoken.model.ProblemKind;
@@ -77,7 +78,32 @@ public final class TrainingModel {
 
     /** The corpus's (context → next token) pairs, or the first word that is not in the vocabulary. */
     public Training.Pairs trainingPairs() {
-        return Training.pairs(lessons.get());
+        return pairs(lessons.get());
+    }
+
+    /** Parts 2 to 5 read exactly their f1's words; an attention lesson reads from one word up to its window. */
+    private static Training.Pairs pairs(Lesson lesson) {
+        return switch (lesson.kind()) {
+            case LOOKUP, IDS, EMBEDDINGS -> Training.pairs(lesson);
+            case ATTENTION -> AttentionTraining.pairs(lesson);
+        };
+    }
+
+    /** The fewest corpus words a sentence needs to give a pair. */
+    private static int shortestSentence(Lesson lesson) {
+        return lesson.kind() == LessonKind.ATTENTION ? 2 : lesson.contextLength() + 1;
+    }
+
+    /** The mean loss over the pairs, by the lesson's own model. */
+    public static double meanLoss(Lesson lesson, java.util.List<Training.Pair> pairs) {
+        return lesson.kind() == LessonKind.ATTENTION ? AttentionTraining.meanLoss(lesson, pairs)
+                : Training.meanLoss(lesson, pairs);
+    }
+
+    /** One pair's loss, −log p(target), by the lesson's own model. */
+    public static double pairLoss(Lesson lesson, Training.Pair pair) {
+        return lesson.kind() == LessonKind.ATTENTION ? AttentionTraining.pairLoss(lesson, pair)
+                : Training.pairLoss(lesson, pair);
     }
 
     /**
@@ -89,12 +115,14 @@ public final class TrainingModel {
         if (current.kind() == LessonKind.LOOKUP) {
             return refuse(Problem.of(ProblemKind.NOT_TRAINABLE, "f2"));
         }
-        Training.Pairs pairs = Training.pairs(current);
+        Training.Pairs pairs = pairs(current);
         if (pairs.problem() != null || pairs.pairs().isEmpty()) {
             return refuse(pairs.problem() != null ? pairs.problem()
-                    : Problem.of(ProblemKind.NO_TRAINING_PAIRS, "corpus", current.contextLength() + 1));
+                    : Problem.of(ProblemKind.NO_TRAINING_PAIRS, "corpus", shortestSentence(current)));
         }
-        Training.Run run = Training.step(current, pairs.pairs(), learningRate);
+        Training.Run run = current.kind() == LessonKind.ATTENTION
+                ? AttentionTraining.step(current, pairs.pairs(), learningRate)
+                : Training.step(current, pairs.pairs(), learningRate);
         if (run.problem() != null) {
             return refuse(run.problem());
         }
@@ -158,6 +186,9 @@ public final class TrainingModel {
      * as the loss curve has, at the same learning rate: the curve to compare with.
      */
     public void compareWithIds(int steps) {
+        if (lessons.get().kind() == LessonKind.ATTENTION) {
+            return; // attention reads embeddings by definition: there is no ids twin to compare with
+        }
         Lesson start = Training.idsTwin(lessons.originalLessonProperty().get()).withCorpus(lessons.get().corpus());
         Training.Run run = Training.train(start, steps, learningRate);
         idsLosses.setAll(run.losses());

@@ -13,7 +13,6 @@ import nexttoken.model.AttentionStep;
 import nexttoken.model.Trace;
 import nexttoken.presenter.Presenter;
 import nexttoken.presenter.Step;
-import org.controlsfx.control.SegmentedButton;
 
 /**
  * The attention map of one head: which earlier words each word looks at, every cell's
@@ -27,7 +26,7 @@ public final class AttentionMapView extends StepView {
     private final ToggleButton dots = new ToggleButton("q · k");
     private final ToggleButton scaled = new ToggleButton("÷ √dk");
     private final ToggleButton weights = new ToggleButton("softmax");
-    private final HBox headButtons = new HBox(6);
+    private final VBox headButtons = new VBox(4);
     private final ToggleGroup headGroup = new ToggleGroup();
     private AttentionMap.Shown shown = AttentionMap.Shown.WEIGHTS;
     private int head;
@@ -49,13 +48,17 @@ public final class AttentionMapView extends StepView {
         dots.setOnAction(e -> show(AttentionMap.Shown.DOTS));
         scaled.setOnAction(e -> show(AttentionMap.Shown.SCALED));
         weights.setOnAction(e -> show(AttentionMap.Shown.WEIGHTS));
-        SegmentedButton stageSwitch = new SegmentedButton(dots, scaled, weights);
-        stageSwitch.setToggleGroup(stages);
-        headButtons.setAlignment(Pos.CENTER_LEFT);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox switches = new HBox(10, stageSwitch, spacer, headButtons);
-        switches.setAlignment(Pos.CENTER_LEFT);
+        // The switches stand in a column beside the grid, where a 3-word map leaves room: a row of
+        // them above it would take height the numbers need at 1024×768.
+        // The stages in one column, the heads (part 7) in a second: no taller than three buttons.
+        headButtons.setAlignment(Pos.TOP_LEFT);
+        VBox stageSwitch = new VBox(4, dots, scaled, weights);
+        for (ToggleButton b : List.of(dots, scaled, weights)) {
+            b.setMaxWidth(Double.MAX_VALUE);
+        }
+        HBox switches = new HBox(8, stageSwitch, headButtons);
+        switches.setMinWidth(Region.USE_PREF_SIZE);
+        switches.setAlignment(Pos.TOP_LEFT);
         substitution.getStyleClass().addAll("equation", "map-substitution");
         substitution.setWrapText(true);
         substitution.setMinHeight(Region.USE_PREF_SIZE);
@@ -65,7 +68,11 @@ public final class AttentionMapView extends StepView {
             refresh();
         });
         gridFit.fittingHeightDownTo(0.6);
-        VBox box = new VBox(8, switches, gridFit, substitution);
+        HBox.setHgrow(gridFit, Priority.ALWAYS);
+        HBox mapRow = new HBox(14, gridFit, switches);
+        mapRow.setAlignment(Pos.TOP_LEFT);
+        VBox.setVgrow(mapRow, Priority.ALWAYS);
+        VBox box = new VBox(8, mapRow, substitution);
         setContent(box);
     }
 
@@ -145,7 +152,7 @@ public final class AttentionMapView extends StepView {
         }
         grid.show(data, selected, presenter.getTheme(), texts, texts.get("view.map.corner"), texts.get("view.map.masked"));
         substitution.setText(selected == null
-                ? AttentionMap.rowRule(a, head, data.size() - 1, texts.formulas()) + "\n" + texts.get("view.map.hint")
+                ? AttentionMap.rowRule(a, head, data.size() - 1, texts.formulas())
                 : String.join("\n", AttentionMap.substitution(a, head, selected[0], selected[1], texts.formulas(), texts)));
     }
 
@@ -172,6 +179,7 @@ public final class AttentionMapView extends StepView {
             b.setFocusTraversable(false);
             b.getStyleClass().add("map-switch");
             b.setId("map-head-" + (h + 1));
+            b.setMaxWidth(Double.MAX_VALUE);
             b.setSelected(h == head);
             int chosen = h;
             b.setOnAction(e -> setHead(chosen));

@@ -423,11 +423,30 @@ public final class EmbeddingScatterView extends StepView {
             measure.setFont(s.labelBold());
             double tw = measure.getLayoutBounds().getWidth();
             double th = measure.getLayoutBounds().getHeight();
-            // The name sits beyond the tip, above the shaft, on the side with room: never over the arrow.
-            double lx = x1 + headLength * 0.6 + 4 + tw <= w - 2 ? x1 + headLength * 0.6 + 4 : x1 - tw - headLength * 0.6 - 4;
-            double ly = uy <= 0 ? y1 - th / 2 : y1 - th / 2;
-            lx = Math.max(MARGIN_LEFT, Math.min(w - tw - 2, lx));
-            ly = Math.max(MARGIN_TOP, Math.min(h - th, ly));
+            // The name goes by the arrow's end where it covers neither the shaft nor a point: right of the
+            // tip, left of it, above or below it (pulled back along the shaft), the first that is free.
+            double gap = headLength * 0.6 + 6;
+            double[][] spots = {
+                    {x1 + gap, y1 - th / 2}, {x1 - gap - tw, y1 - th / 2},
+                    {x1 - tw - gap / 2, y1 - gap - th}, {x1 + gap / 2, y1 - gap - th},
+                    {x1 - tw - gap / 2, y1 + gap}, {x1 + gap / 2, y1 + gap}};
+            double lx = Double.NaN;
+            double ly = Double.NaN;
+            for (double[] spot : spots) {
+                javafx.geometry.Rectangle2D candidate = new javafx.geometry.Rectangle2D(spot[0], spot[1], tw, th);
+                boolean inside = spot[0] >= MARGIN_LEFT && spot[0] + tw <= w - 2 && spot[1] >= MARGIN_TOP
+                        && spot[1] + th <= h - MARGIN_BOTTOM;
+                if (inside && !crossesShaft(candidate, x0, y0, x1, y1)
+                        && taken.stream().noneMatch(candidate::intersects)) {
+                    lx = spot[0];
+                    ly = spot[1];
+                    break;
+                }
+            }
+            if (Double.isNaN(lx)) {
+                lx = Math.max(MARGIN_LEFT, Math.min(w - tw - 2, x1 - tw));
+                ly = Math.max(MARGIN_TOP, Math.min(h - th, y1 - gap - th));
+            }
             javafx.geometry.Rectangle2D box = new javafx.geometry.Rectangle2D(lx, ly, tw, th);
             taken.add(box);
             g.setFill(ink);
@@ -435,6 +454,19 @@ public final class EmbeddingScatterView extends StepView {
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
             fillText(g, a.label(), box.getMinX(), box.getMinY());
+        }
+
+        /** Whether the box (with a few pixels' margin) covers any point of the shaft from (x0, y0) to (x1, y1). */
+        private boolean crossesShaft(javafx.geometry.Rectangle2D box, double x0, double y0, double x1, double y1) {
+            javafx.geometry.Rectangle2D wider = new javafx.geometry.Rectangle2D(box.getMinX() - 4, box.getMinY() - 4,
+                    box.getWidth() + 8, box.getHeight() + 8);
+            for (int k = 0; k <= 40; k++) {
+                double t = k / 40.0;
+                if (wider.contains(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

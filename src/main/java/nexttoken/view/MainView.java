@@ -115,7 +115,8 @@ public final class MainView extends BorderPane {
                 showControls::isSelected);
         actions = new AppActions(AppActions.walk(presenter.session().walk()),
                 AppActions.appearance(presenter.appearance(), dialogs::owner),
-                AppActions.files(files), AppActions.export(exports), AppActions.poll(this::askTheClass));
+                AppActions.files(files), AppActions.export(exports), AppActions.poll(this::askTheClass, this::revealPoll),
+                AppActions.help(this::showKeys));
         grid = new ViewGrid(views);
         controls = new ControlsPanel(presenter);
 
@@ -305,6 +306,19 @@ public final class MainView extends BorderPane {
         });
         setCenter(pollView);
         pollView.open();
+    }
+
+    /** The help sheet of every key this window answers to (F1, View → Keys). */
+    public javafx.stage.Stage showKeys() {
+        return nexttoken.view.window.KeysSheet.show(dialogs.owner(), actions, texts,
+                getScene() == null ? List.of() : getScene().getStylesheets());
+    }
+
+    /** Reveals the open poll's result (the key R); without an open poll there is nothing to reveal. */
+    public void revealPoll() {
+        if (pollView != null) {
+            pollView.reveal();
+        }
     }
 
     private void closePoll() {
@@ -507,7 +521,7 @@ public final class MainView extends BorderPane {
         }
         viewMenu.getItems().setAll(themeMenu, languageMenu, new SeparatorMenuItem(), item(AppActions.ZOOM_IN),
                 item(AppActions.ZOOM_OUT), item(AppActions.ZOOM_RESET), item(AppActions.FULL_SCREEN), new SeparatorMenuItem(),
-                classroom.presenterScreenItem());
+                classroom.presenterScreenItem(), new SeparatorMenuItem(), item(AppActions.KEYS_SHEET));
         menuBar.getMenus().setAll(fileMenu, viewMenu);
     }
 

@@ -106,6 +106,12 @@ public final class PositionsView extends StepView {
         setContent(box);
     }
 
+    /** Where position j's point is drawn, in scene coordinates: what a drag starts from. */
+    public javafx.geometry.Point2D pointOf(int position) {
+        Row r = data.rows().get(position);
+        return plot.localToScene(plot.px(r.positionVector().get(0)), plot.py(r.positionVector().get(1)));
+    }
+
     /** The data last drawn, for tests and a handout. */
     public Data data() {
         return data;

@@ -60,6 +60,9 @@ public final class QkvView extends StepView {
                 refresh();
             }
         });
+        // In a short row the table gives up a little size (never below 80 %: 16 px at 1024×768) so the
+        // products under it stay whole.
+        tableFit.fittingHeightDownTo(0.8);
         VBox content = new VBox(4, headButtons, tableFit, products);
         setContent(content);
     }

@@ -119,7 +119,7 @@ public final class TrainingView extends BorderPane {
         corpus.setWrapText(false);
         pairColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(pairText(c.getValue())));
         lossColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                texts.number(Training.pairLoss(presenter.getLesson(), c.getValue()))));
+                texts.number(nexttoken.presenter.TrainingModel.pairLoss(presenter.getLesson(), c.getValue()))));
         lossColumn.getStyleClass().add("number-column");
         pairs.getColumns().setAll(List.of(pairColumn, lossColumn));
         pairs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -155,7 +155,13 @@ public final class TrainingView extends BorderPane {
         left.getStyleClass().add("training-left");
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
-        VBox right = new VBox(8, problem, curve, scatter);
+        mapsTitle.getStyleClass().add("controls-section");
+        mapsTitle.setWrapText(true);
+        mapsTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        maps.setAlignment(Pos.TOP_LEFT);
+        mapsBox.getChildren().setAll(mapsTitle, mapsFit);
+        mapsBox.setId("training-maps");
+        VBox right = new VBox(8, problem, curve, mapsBox, scatter);
         VBox.setVgrow(curve, Priority.ALWAYS);
         VBox.setVgrow(scatter, Priority.ALWAYS);
         curve.setMinHeight(160);
@@ -230,10 +236,23 @@ public final class TrainingView extends BorderPane {
         afterColumn.setText(texts.get("training.after"));
         Lesson l = presenter.getLesson();
         boolean trainable = l.kind() != LessonKind.LOOKUP;
+        boolean attention = l.kind() == LessonKind.ATTENTION;
         for (javafx.scene.Node n : List.of(step, run, compare, applyCorpus)) {
             n.setDisable(!trainable);
         }
-        compare.setDisable(!trainable || l.input() == InputKind.IDS);
+        compare.setDisable(!trainable || l.input() == InputKind.IDS || attention);
+        // The chain rule written out is f1's and f2's; an attention lesson shows its map learning instead.
+        for (javafx.scene.Node n : List.of(gradientTitle, weight, chainRule)) {
+            n.setVisible(!attention);
+            n.setManaged(!attention);
+        }
+        mapsBox.setVisible(attention);
+        mapsBox.setManaged(attention);
+        scatter.setVisible(!attention);
+        scatter.setManaged(!attention);
+        if (attention) {
+            showMaps();
+        }
         pause.setDisable(!isRunning());
         String text = String.join("\n", l.corpus());
         if (!text.equals(corpusShown)) {
@@ -247,9 +266,9 @@ public final class TrainingView extends BorderPane {
         if (!p.pairs().isEmpty()) {
             pairs.getSelectionModel().select(Math.min(selected, p.pairs().size() - 1));
         }
-        pairs.setPlaceholder(new Label(texts.format("training.pairs.none", l.contextLength() + 1)));
+        pairs.setPlaceholder(new Label(texts.format("training.pairs.none", attention ? 2 : l.contextLength() + 1)));
         pairsTitle.setText(texts.format("training.pairs", p.pairs().size(),
-                p.pairs().isEmpty() ? "—" : texts.number(Training.meanLoss(l, p.pairs()))));
+                p.pairs().isEmpty() ? "—" : texts.number(nexttoken.presenter.TrainingModel.meanLoss(l, p.pairs()))));
         List<String> weights = weightNames(l);
         if (!weight.getItems().equals(weights)) {
             String chosen = weight.getValue();
@@ -279,7 +298,7 @@ public final class TrainingView extends BorderPane {
     /** f2's weights by token first (they are what a class reads off the bars), then f1's. */
     private List<String> weightNames(Lesson l) {
         List<String> out = new ArrayList<>();
-        if (l.kind() == LessonKind.LOOKUP) {
+        if (l.kind() == LessonKind.LOOKUP || l.kind() == LessonKind.ATTENTION) {
             return out;
         }
         for (int i = 0; i < l.vocabulary().size() && i < 60; i++) {
@@ -296,7 +315,7 @@ public final class TrainingView extends BorderPane {
         Lesson l = presenter.getLesson();
         Training.Pair pair = pairs.getSelectionModel().getSelectedItem();
         String chosen = weight.getValue();
-        if (pair == null || chosen == null || l.kind() == LessonKind.LOOKUP) {
+        if (pair == null || chosen == null || l.kind() == LessonKind.LOOKUP || l.kind() == LessonKind.ATTENTION) {
             chainRule.setText("");
             return;
         }
@@ -350,7 +369,15 @@ public final class TrainingView extends BorderPane {
         Lesson before = presenter.beforeLastStepProperty().get();
         Lesson after = presenter.getLesson();
         List<String[]> rows = new ArrayList<>();
-        if (before != null && before.f1().size() == after.f1().size() && after.kind() != LessonKind.LOOKUP
+        if (before != null && after.kind() == LessonKind.ATTENTION && before.kind() == LessonKind.ATTENTION
+                && nexttoken.model.AttentionParameters.size(before) == nexttoken.model.AttentionParameters.size(after)) {
+            // Every trainable number of the attention lesson, named by its field in the lesson file.
+            double[] was = nexttoken.model.AttentionParameters.flatten(before);
+            double[] is = nexttoken.model.AttentionParameters.flatten(after);
+            for (int i = 0; i < is.length; i++) {
+                rows.add(row(nexttoken.model.AttentionParameters.field(after, i), was[i], is[i]));
+            }
+        } else if (before != null && before.f1() != null && after.f1() != null && before.f1().size() == after.f1().size() && after.kind() != LessonKind.LOOKUP
                 && before.vocabulary().size() == after.vocabulary().size()) {
             for (int k = 0; k < after.f1().size(); k++) {
                 rows.add(row("f1 · w" + Texts.subscript(k + 1), before.f1().get(k), after.f1().get(k)));
@@ -383,6 +410,57 @@ public final class TrainingView extends BorderPane {
         javafx.scene.text.Text header = new javafx.scene.text.Text(column.getText());
         header.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
         column.setMinWidth(Math.ceil(header.getLayoutBounds().getWidth() + 2 * font.getSize()));
+    }
+
+    private final Label mapsTitle = new Label();
+    private final javafx.scene.layout.HBox maps = new javafx.scene.layout.HBox(16);
+    private final ShrinkToFit mapsFit = new ShrinkToFit(maps);
+    private final VBox mapsBox = new VBox(6);
+    private final List<AttentionMapGrid> headMaps = new ArrayList<>();
+    private final List<Label> headNames = new ArrayList<>();
+
+    /**
+     * The weights of every head for the sentence the walk is at, redrawn after every step: the
+     * class watches where each word looks change while the loss falls.
+     */
+    private void showMaps() {
+        nexttoken.model.Trace t = presenter.getTrace();
+        nexttoken.model.AttentionStep a = t.attention();
+        if (a == null || t.context() == null) {
+            mapsTitle.setText(t.problem() == null ? "" : "⚠ " + t.problem().message(texts.locale()));
+            maps.getChildren().clear();
+            headMaps.clear();
+            headNames.clear();
+            return;
+        }
+        List<Integer> tokens = t.context().indices();
+        List<String> words = tokens.stream().map(presenter.getLesson().vocabulary()::token).toList();
+        mapsTitle.setText(texts.format("training.maps", String.join(" ", words)));
+        if (headMaps.size() != a.heads().size()) {
+            maps.getChildren().clear();
+            headMaps.clear();
+            headNames.clear();
+            for (int h = 0; h < a.heads().size(); h++) {
+                AttentionMapGrid grid = new AttentionMapGrid();
+                grid.setId("training-map-" + (h + 1));
+                Label name = new Label();
+                name.getStyleClass().add("map-corner");
+                headMaps.add(grid);
+                headNames.add(name);
+                maps.getChildren().add(new VBox(4, name, grid));
+            }
+        }
+        for (int h = 0; h < headMaps.size(); h++) {
+            headNames.get(h).setText(a.heads().size() > 1 ? texts.format("view.map.head", h + 1) : "");
+            headNames.get(h).setManaged(a.heads().size() > 1);
+            headMaps.get(h).show(AttentionMap.of(a, words, tokens, h, AttentionMap.Shown.WEIGHTS), null,
+                    presenter.getTheme(), texts, texts.get("view.map.corner"), texts.get("view.map.masked"));
+        }
+    }
+
+    /** The map of head {@code h} (0 first) as the training view draws it; null before an attention lesson is shown. */
+    public AttentionMapGrid map(int h) {
+        return h < headMaps.size() ? headMaps.get(h) : null;
     }
 
     public String chainRuleText() {

@@ -71,6 +71,8 @@ class BenchmarkTest {
         // JavaFX writes its pulse phases (CSS, layout, painting, presenting) as JFR events only
         // when the flight recorder is up before the toolkit starts: then a recording can time them.
         jdk.jfr.FlightRecorder.getFlightRecorder();
+        // As the app sets them before its toolkit starts (this runs before TestFX starts it).
+        NextTokenApp.renderSettings();
     }
 
     private Stage stage;

@@ -100,12 +100,22 @@ final class PollBenchmark {
         long[] shownAt = new long[2 * PHONES + 1];
         long[] textAt = new long[2 * PHONES + 1];
         Arrays.fill(shownAt, -1);
+        // How often the FX thread changed the count, against the pulses it had: at most one change a pulse.
+        java.util.concurrent.atomic.AtomicInteger countChanges = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostChangesInAPulse = new java.util.concurrent.atomic.AtomicInteger();
+        int[] changesThisPulse = new int[1];
         onFx(() -> {
             poll[0].countTextProperty().addListener((o, was, is) -> {
                 int n = Integer.parseInt(is.replaceAll("[^0-9]", ""));
                 textAt[n] = System.nanoTime();
+                countChanges.incrementAndGet();
+                changesThisPulse[0]++;
             });
             scene[0].addPostLayoutPulseListener(() -> {
+                pulses.incrementAndGet();
+                mostChangesInAPulse.accumulateAndGet(changesThisPulse[0], Math::max);
+                changesThisPulse[0] = 0;
                 long now = System.nanoTime();
                 for (int i = 0; i < textAt.length; i++) {
                     if (textAt[i] != 0 && shownAt[i] < 0) {
@@ -191,6 +201,9 @@ final class PollBenchmark {
         c.put("count_shown_after_last_vote_answered_ms", round(lastShownAfterLastAnswer));
         c.set("count_shown_after_vote_answered_ms", percentiles(json, shownMs));
         c.put("distinct_counts_laid_out", laidOut);
+        c.put("count_changes_on_fx_thread", countChanges.get());
+        c.put("pulses_while_measuring", pulses.get());
+        c.put("most_count_changes_in_one_pulse", mostChangesInAPulse.get());
         c.set("fx_thread_delay_ms", percentiles(json, new ArrayList<>(fxDelays)));
         c.put("fx_thread_delay_max_ms", round(fxDelays.stream().mapToDouble(Double::doubleValue).max().orElse(0)));
         return c;

@@ -98,4 +98,47 @@ class NumberTextTest {
         assertEquals("−1,09768490233", NumberText.exactScreen(-1.09768490233, ES));
         assertEquals("1.23456789e-7", NumberText.exact(1.23456789e-7, Locale.ROOT));
     }
+
+    /**
+     * reading() rounds one exact expansion of the double several ways instead of expanding it
+     * for each: the text must be the one the rule written out plainly gives, for every kind of
+     * number (typed, computed, tiny, huge, negative, near the 10,000 and 1e-4 edges).
+     */
+    @Test
+    void sharingTheExactExpansionWritesEveryNumberAsTheRuleSays() {
+        java.util.Random random = new java.util.Random(17);
+        for (int i = 0; i < 100_000; i++) {
+            double v = switch (i % 5) {
+                case 0 -> random.nextGaussian();
+                case 1 -> Math.round(random.nextGaussian() * 1000) / 1000.0;
+                case 2 -> random.nextDouble() * Math.pow(10, random.nextInt(30) - 15);
+                case 3 -> -random.nextDouble() * 20_000;
+                default -> Math.exp(-random.nextDouble() * 20);
+            };
+            assertEquals(byTheRule(v), NumberText.reading(v, Locale.ROOT), "for " + v);
+            assertEquals(byTheRule(v).replace('.', ','), NumberText.reading(v, ES), "for " + v);
+        }
+        for (double v : new double[] {0.0, -0.0, 1e-4, 9999.5, 10_000, 1e7, 4500.0 / 10620, 0.8 * 1.5, 1800.0}) {
+            assertEquals(byTheRule(v), NumberText.reading(v, Locale.ROOT), "for " + v);
+        }
+    }
+
+    /** The rule of NumberText.reading as first written: each rounding from its own BigDecimal. */
+    private static String byTheRule(double v) {
+        java.math.BigDecimal noiseless = new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros();
+        java.math.BigDecimal rounded = Math.abs(v) >= 1e4
+                ? new java.math.BigDecimal(v).setScale(0, java.math.RoundingMode.HALF_EVEN)
+                : new java.math.BigDecimal(v).round(new java.math.MathContext(4));
+        boolean isRounded = v != 0 && noiseless.precision() > 6 && noiseless.compareTo(rounded) != 0;
+        if (!isRounded) {
+            return NumberText.plain(v, Locale.ROOT);
+        }
+        double magnitude = Math.abs(rounded.doubleValue());
+        if (magnitude >= 1e7 || magnitude < 1e-4) {
+            java.math.BigDecimal m = new java.math.BigDecimal(v).round(new java.math.MathContext(4));
+            int exponent = m.precision() - m.scale() - 1;
+            return m.movePointLeft(exponent).toPlainString() + "e" + exponent;
+        }
+        return rounded.toPlainString();
+    }
 }

@@ -181,4 +181,23 @@ class AttentionViewsUiTest {
         assertEquals("el 0,1156 cielo 0,5104 es 0,3740", heads.shownText().get(1));
         robot.interact(() -> presenter.setLanguage(Locale.ENGLISH));
     }
+
+    @Test
+    void everyTextOfTheseViewsIsWholeAndLargeEnoughAtEveryStepOfPart6AndPart7(FxRobot robot) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (String lesson : List.of("part6", "part7")) {
+            open(robot, lesson);
+            for (Step step : presenter.path()) {
+                goTo(robot, step);
+                // This branch's panels; the others (tokens, positions, map) are attention-app's tests'.
+                for (String panel : List.of("qkv-view", "head-outputs-view", "feed-forward-view", "logits-view",
+                        "embedding-scatter-view", "distribution-view")) {
+                    for (javafx.scene.Node n : robot.lookup("." + panel).queryAll()) {
+                        problems.addAll(ScreenReader.problems((javafx.scene.Parent) n, lesson + " at " + step));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
 }

@@ -49,9 +49,12 @@ class LessonViewsTest {
     @Test
     void anAttentionLessonShowsTheWordsFirstAndThePredictionAfterTheHeads() {
         LessonViews.Stage words = LessonViews.stageAt(LessonKind.ATTENTION, Step.POSITIONS);
-        LessonViews.Stage prediction = LessonViews.stageAt(LessonKind.ATTENTION, Step.F2);
-        assertEquals(true, words.views().contains(ViewId.TOKENS));
-        assertEquals(List.of(ViewId.TOKENS), LessonViews.stageAt(LessonKind.ATTENTION, Step.TOKENS).views().subList(0, 1));
+        LessonViews.Stage logits = LessonViews.stageAt(LessonKind.ATTENTION, Step.F2);
+        LessonViews.Stage prediction = LessonViews.stageAt(LessonKind.ATTENTION, Step.NORMALIZE);
+        assertEquals(List.of(ViewId.TOKENS, ViewId.POSITIONS), words.views());
+        assertEquals(words, LessonViews.stageAt(LessonKind.ATTENTION, Step.TOKENS));
+        assertEquals(true, LessonViews.stageAt(LessonKind.ATTENTION, Step.ATTENTION).views().contains(ViewId.ATTENTION_MAP));
+        assertEquals(true, logits.views().containsAll(List.of(ViewId.LOGITS, ViewId.SCATTER, ViewId.DISTRIBUTION)));
         assertEquals(true, prediction.views().containsAll(List.of(ViewId.LOGITS, ViewId.DISTRIBUTION)));
         assertEquals(false, words.views().contains(ViewId.DISTRIBUTION));
         assertEquals(prediction, LessonViews.stageAt(LessonKind.ATTENTION, Step.APPEND));

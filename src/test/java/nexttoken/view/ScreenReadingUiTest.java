@@ -99,6 +99,19 @@ class ScreenReadingUiTest {
 
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("themesAndLanguages")
+    void theAttentionLessonsReadWholeAtEveryStepOfEveryStage(Theme theme, Locale language, FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        look(robot, theme, language);
+        for (String part : BuiltInLessons.ATTENTION_PARTS) {
+            String id = BuiltInLessons.inLanguage(part, language);
+            Lesson lesson = BuiltInLessons.load(id);
+            problems.addAll(everyState(robot, theme + " " + id, p -> p.load(lesson, id)));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("themesAndLanguages")
     void theHundredThousandTokenLessonReadsWhole(Theme theme, Locale language, FxRobot robot) {
         look(robot, theme, language);
         Lesson big = GeneratedLessons.cl100k(language);

@@ -116,6 +116,7 @@ public final class PollView extends BorderPane {
         qr.setSmooth(false);
         qr.setPreserveRatio(true);
         reveal.setId("poll-reveal");
+        reveal.setTooltip(new javafx.scene.control.Tooltip());
         close.setId("poll-close");
         reveal.setOnAction(e -> reveal());
         close.setOnAction(e -> close());
@@ -222,6 +223,8 @@ public final class PollView extends BorderPane {
     }
 
     private void stopServer() {
+        countAtPulse.stop();
+        countPending.set(false);
         if (poll != null) {
             poll.poll().removeListener(onVote);
             poll.server().close();
@@ -267,13 +270,25 @@ public final class PollView extends BorderPane {
         return List.copyOf(network.getItems());
     }
 
-    /** Votes arrive on the server's threads: one update of the projector per pulse, however many came. */
+    /**
+     * Votes arrive on the server's threads. A task posted per vote ran as soon as the FX thread
+     * was free, many times within one frame while 300 phones voted; this timer runs at the start
+     * of the next pulse instead, takes in every vote counted by then in one label change, and stops,
+     * so the FX thread does at most one small update a frame and requests no frames when no one votes.
+     */
+    private final javafx.animation.AnimationTimer countAtPulse = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            // Cleared before the count is read: a vote counted after this schedules the next pulse's update.
+            countPending.set(false);
+            refreshCount();
+        }
+    };
+
     private void countChangedElsewhere() {
         if (countPending.compareAndSet(false, true)) {
-            Platform.runLater(() -> {
-                countPending.set(false);
-                refreshCount();
-            });
+            Platform.runLater(countAtPulse::start);
         }
     }
 
@@ -301,6 +316,7 @@ public final class PollView extends BorderPane {
         help.setText(texts.get("poll.help"));
         networkLabel.setText(texts.get("poll.interface"));
         reveal.setText(texts.get("poll.reveal"));
+        reveal.getTooltip().setText(texts.get("poll.reveal.tooltip"));
         close.setText(texts.get("poll.close"));
         legendClass.setText(texts.get("poll.legend.class"));
         legendModel.setText(texts.get("poll.legend.model"));

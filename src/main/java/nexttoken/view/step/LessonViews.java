@@ -69,25 +69,25 @@ public final class LessonViews {
         return switch (kind) {
             case LOOKUP, IDS, EMBEDDINGS -> List.of(new Stage(StepPaths.of(kind), singleStageRows(kind)));
             // A 1024×768 projector cannot show nine views large at once, so an attention lesson has
-            // four stages. 1, where the words come from: the vocabulary, x = embedding + PE, the
-            // scatter (drag an embedding there and watch the map move) and the map still to come.
-            // 2, the attention step: q, k and v written out over the map they make. 3, the heads'
-            // sums and the feed-forward step, long worked equations at full height. 4, the next
-            // word: the scatter beside the logits, about as tall as wide (h's arrow is drawn to one
-            // scale across and up; with tied f2 the winner is the word along h), and seven bars'
-            // values whole; the distribution below.
+            // four stages, each view as large as its numbers need (ScreenReadingUiTest reads every
+            // step in every theme). 1, where the words come from: the vocabulary and x = embedding + PE
+            // at full height (part 7's seven tokens in the projector's type). 2, the attention step:
+            // q, k and v written out over the map they make, the scatter beside it (drag an embedding
+            // and watch the map move). 3, the heads' sums and the feed-forward step at full height.
+            // 4, the next word: the logits across the whole width (part 7's seven values such as
+            // −0.05296 are cut at 64 % of 1024 px); under them the scatter, where with tied f2 the
+            // winner is the word along h, and the distribution.
             case ATTENTION -> List.of(
                     new Stage(List.of(Step.TOKENS, Step.POSITIONS), List.of(
-                            row(44, cell(ViewId.TOKENS, 32), cell(ViewId.POSITIONS, 68)),
-                            row(56, cell(ViewId.ATTENTION_MAP, 60), cell(ViewId.SCATTER, 40)))),
+                            row(100, cell(ViewId.TOKENS, 34), cell(ViewId.POSITIONS, 66)))),
                     new Stage(List.of(Step.ATTENTION), List.of(
-                            row(48, cell(ViewId.QKV, 100)),
-                            row(52, cell(ViewId.ATTENTION_MAP, 60), cell(ViewId.SCATTER, 40)))),
+                            row(46, cell(ViewId.QKV, 100)),
+                            row(54, cell(ViewId.ATTENTION_MAP, 60), cell(ViewId.SCATTER, 40)))),
                     new Stage(List.of(Step.HEADS, Step.FEED_FORWARD), List.of(
                             row(100, cell(ViewId.HEAD_OUTPUTS, 50), cell(ViewId.FEED_FORWARD, 50)))),
                     new Stage(List.of(Step.F2, Step.NORMALIZE, Step.FILTER, Step.SAMPLE, Step.APPEND), List.of(
-                            row(60, cell(ViewId.SCATTER, 44), cell(ViewId.LOGITS, 56)),
-                            row(40, cell(ViewId.DISTRIBUTION, 100)))));
+                            row(52, cell(ViewId.LOGITS, 100)),
+                            row(48, cell(ViewId.SCATTER, 38), cell(ViewId.DISTRIBUTION, 62)))));
         };
     }
 

@@ -33,6 +33,8 @@ public final class AppActions {
     public static final String EXPORT_SLIDE = "export_slide";
     public static final String EXPORT_ALL = "export_all";
     public static final String ASK_CLASS = "ask_class";
+    public static final String REVEAL_POLL = "reveal_poll";
+    public static final String KEYS_SHEET = "keys_sheet";
     /** "step.3" is the digit key 3: the third step of the path. */
     public static final String STEP_PREFIX = "step.";
 
@@ -110,8 +112,17 @@ public final class AppActions {
                 Action.of(EXPORT_ALL, "export.all", export::chooseAndExportAll));
     }
 
-    /** "Ask the class": the class poll (issue 15), on the toolbar and the key P. */
-    public static List<Action> poll(Runnable askTheClass) {
-        return List.of(Action.of(ASK_CLASS, "poll.action", askTheClass, KeyTrigger.notTyping(KeyCode.P, Modifiers.NO_SHORTCUT)));
+    /** The help sheet of keys (View → Keys), on F1: written from these actions, see {@link KeysSheet}. */
+    public static List<Action> help(Runnable showKeys) {
+        return List.of(Action.of(KEYS_SHEET, "menu.keys", showKeys, KeyTrigger.any(KeyCode.F1)));
+    }
+
+    /**
+     * The class poll (issue 15): "Ask the class" on the toolbar and the key P; the reveal of an
+     * open poll on its button and the key R, so a teacher at the clicker need not walk to the laptop.
+     */
+    public static List<Action> poll(Runnable askTheClass, Runnable reveal) {
+        return List.of(Action.of(ASK_CLASS, "poll.action", askTheClass, KeyTrigger.notTyping(KeyCode.P, Modifiers.NO_SHORTCUT)),
+                Action.of(REVEAL_POLL, "poll.reveal", reveal, KeyTrigger.notTyping(KeyCode.R, Modifiers.NO_SHORTCUT)));
     }
 }

@@ -159,6 +159,33 @@ class PollUiTest {
     }
 
     @Test
+    void theKeyRRevealsFromTheClickerSideOfTheRoom(FxRobot robot) throws Exception {
+        robot.type(KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(view.pollView(), "R without a poll opens nothing");
+        robot.type(KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents();
+        PollView poll = view.pollView();
+        String link = poll.link();
+        for (int i = 0; i < 4; i++) {
+            String token = i < 3 ? "azul" : "es";
+            assertEquals(204, RawHttp.vote(port(link), "127.0.8." + (i + 1), path(link) + "/vote", "token=" + token).status());
+        }
+        waitFor(() -> poll.countText().equals("4 voted"));
+        assertEquals("Ends voting and shows the class beside the model (R)",
+                ((javafx.scene.control.Button) poll.lookup("#poll-reveal")).getTooltip().getText());
+        assertFalse(poll.poll().isRevealed());
+        robot.type(KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(poll.poll().isRevealed(), "R reveals, as the button does");
+        assertEquals(List.of("75.0 %", "0.0 %", "0.0 %", "0.0 %", "25.0 %"), poll.chart().classTexts());
+        assertEquals(List.of("42.4 %", "11.9 %", "33.9 %", "3.4 %", "8.5 %"), poll.chart().modelTexts());
+        assertTrue(poll.lookup("#poll-reveal").isDisabled());
+        assertEquals(410, RawHttp.vote(port(link), "127.0.8.9", path(link) + "/vote", "token=azul").status());
+        robot.interact(poll::close);
+    }
+
+    @Test
     void withoutANetworkItSaysWhatToTryAndServesNothing(FxRobot robot) {
         networks.clear();
         robot.clickOn("#ask-class");
