@@ -343,7 +343,7 @@ public final class EmbeddingScatterView extends StepView {
                 }
             }
             List<javafx.geometry.Rectangle2D> taken = new java.util.ArrayList<>();
-            // The axes' numbers and names were drawn first: a token's label keeps clear of them too (issue 17).
+            // The axes' numbers and names are drawn already: a token's name (or h's) goes where it covers none.
             for (DrawnText axisText : drawnTexts()) {
                 javafx.geometry.Bounds b = axisText.bounds();
                 taken.add(new javafx.geometry.Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
@@ -375,6 +375,9 @@ public final class EmbeddingScatterView extends StepView {
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.TOP);
                 fillText(g, label, box.getMinX(), box.getMinY());
+            }
+            if (arrow != null) {
+                drawArrowLabel(g, s, arrow, taken);
             }
         }
 
@@ -419,41 +422,61 @@ public final class EmbeddingScatterView extends StepView {
             double wing = headLength * 0.55;
             g.fillPolygon(new double[] {x1, x1 - ux * headLength - uy * wing, x1 - ux * headLength + uy * wing},
                     new double[] {y1, y1 - uy * headLength + ux * wing, y1 - uy * headLength - ux * wing}, 3);
-            javafx.scene.text.Text measure = new javafx.scene.text.Text(a.label());
-            measure.setFont(s.labelBold());
-            double tw = measure.getLayoutBounds().getWidth();
-            double th = measure.getLayoutBounds().getHeight();
-            // The name goes by the arrow's end where it covers neither the shaft nor a point: right of the
-            // tip, left of it, above or below it (pulled back along the shaft), the first that is free.
-            double gap = headLength * 0.6 + 6;
-            double[][] spots = {
-                    {x1 + gap, y1 - th / 2}, {x1 - gap - tw, y1 - th / 2},
-                    {x1 - tw - gap / 2, y1 - gap - th}, {x1 + gap / 2, y1 - gap - th},
-                    {x1 - tw - gap / 2, y1 + gap}, {x1 + gap / 2, y1 + gap}};
-            double lx = Double.NaN;
-            double ly = Double.NaN;
-            for (double[] spot : spots) {
-                javafx.geometry.Rectangle2D candidate = new javafx.geometry.Rectangle2D(spot[0], spot[1], tw, th);
-                boolean inside = spot[0] >= MARGIN_LEFT && spot[0] + tw <= w - 2 && spot[1] >= MARGIN_TOP
-                        && spot[1] + th <= h - MARGIN_BOTTOM;
-                if (inside && !crossesShaft(candidate, x0, y0, x1, y1)
-                        && taken.stream().noneMatch(candidate::intersects)) {
-                    lx = spot[0];
-                    ly = spot[1];
-                    break;
+        }
+
+
+        /** h's name, placed after the tokens' names so that it can go where none of them is. */
+        private void drawArrowLabel(GraphicsContext g, ChartStyle s, nexttoken.report.AttentionPanels.Arrow a,
+                                    List<javafx.geometry.Rectangle2D> taken) {
+            double x0 = px(0);
+            double y0 = py(0);
+            double x1 = px(a.x());
+            double y1 = py(a.y());
+            double length = Math.hypot(x1 - x0, y1 - y0);
+            if (length < 1) {
+                return;
+            }
+            double headLength = Math.min(length * 0.5, s.pointRadius() * 3.2);
+            // "h = [1.147, −0.1059]" where there is room for it, else "h" alone (its numbers are in the
+            // feed-forward and logits panels): never a name over a token's.
+            for (String label : List.of(a.label(), "h")) {
+                boolean last = label.equals("h");
+                javafx.scene.text.Text measure = new javafx.scene.text.Text(label);
+                measure.setFont(s.labelBold());
+                double tw = measure.getLayoutBounds().getWidth();
+                double th = measure.getLayoutBounds().getHeight();
+                // Beside the arrow's end where it covers neither the shaft nor a point nor a name:
+                // right of the tip, left of it, above or below it, the first that is free.
+                double gap = headLength * 0.6 + 6;
+                double[][] spots = {
+                        {x1 + gap, y1 - th / 2}, {x1 - gap - tw, y1 - th / 2},
+                        {x1 - tw - gap / 2, y1 - gap - th}, {x1 + gap / 2, y1 - gap - th},
+                        {x1 - tw - gap / 2, y1 + gap}, {x1 + gap / 2, y1 + gap}};
+                javafx.geometry.Rectangle2D box = null;
+                for (double[] spot : spots) {
+                    javafx.geometry.Rectangle2D candidate = new javafx.geometry.Rectangle2D(spot[0], spot[1], tw, th);
+                    boolean inside = spot[0] >= MARGIN_LEFT && spot[0] + tw <= w - 2 && spot[1] >= MARGIN_TOP
+                            && spot[1] + th <= h - MARGIN_BOTTOM;
+                    if (inside && !crossesShaft(candidate, x0, y0, x1, y1)
+                            && taken.stream().noneMatch(candidate::intersects)) {
+                        box = candidate;
+                        break;
+                    }
+                }
+                if (box == null && last) {
+                    box = new javafx.geometry.Rectangle2D(Math.max(MARGIN_LEFT, Math.min(w - tw - 2, x1 + gap)),
+                            Math.max(MARGIN_TOP, Math.min(h - th, y1 - gap - th)), tw, th);
+                }
+                if (box != null) {
+                    taken.add(box);
+                    g.setFill(s.text());
+                    g.setFont(s.labelBold());
+                    g.setTextAlign(TextAlignment.LEFT);
+                    g.setTextBaseline(VPos.TOP);
+                    fillText(g, label, box.getMinX(), box.getMinY());
+                    return;
                 }
             }
-            if (Double.isNaN(lx)) {
-                lx = Math.max(MARGIN_LEFT, Math.min(w - tw - 2, x1 - tw));
-                ly = Math.max(MARGIN_TOP, Math.min(h - th, y1 - gap - th));
-            }
-            javafx.geometry.Rectangle2D box = new javafx.geometry.Rectangle2D(lx, ly, tw, th);
-            taken.add(box);
-            g.setFill(ink);
-            g.setFont(s.labelBold());
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.TOP);
-            fillText(g, a.label(), box.getMinX(), box.getMinY());
         }
 
         /** Whether the box (with a few pixels' margin) covers any point of the shaft from (x0, y0) to (x1, y1). */

@@ -6,7 +6,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import nexttoken.model.Trace;
 import nexttoken.presenter.Presenter;
@@ -27,6 +26,8 @@ public final class FeedForwardView extends StepView {
     public FeedForwardView(Presenter presenter) {
         super(presenter, List.of(Step.FEED_FORWARD), "feed-forward-view");
         lines.setId("feed-forward");
+        // Wrapped lines take the panel's width; a long unit or chip row must not widen the column past it.
+        lines.setMinWidth(0);
         setContent(lines);
     }
 
@@ -59,7 +60,7 @@ public final class FeedForwardView extends StepView {
     public List<UnitShown> units() {
         List<UnitShown> out = new ArrayList<>();
         for (Node n : lines.getChildren()) {
-            if (n instanceof FlowPane f) {
+            if (n instanceof VBox f && f.getStyleClass().contains("relu-units")) {
                 for (Node c : f.getChildren()) {
                     out.add(new UnitShown(((Label) c).getText(), c.getPseudoClassStates().contains(CUT)));
                 }
@@ -92,7 +93,9 @@ public final class FeedForwardView extends StepView {
         }
         // z, then the units through ReLU, then f and h: the order the numbers are computed in.
         shown.add(line(ff.lines().get(0), "equation"));
-        FlowPane units = new FlowPane(14, 4);
+        // One unit a line: each takes the panel's width and wraps in it, however long the language's words.
+        VBox units = new VBox(4);
+        units.setMinWidth(0);
         units.getStyleClass().add("relu-units");
         units.setId("relu-units");
         for (AttentionPanels.HiddenUnit u : ff.units()) {
@@ -122,6 +125,7 @@ public final class FeedForwardView extends StepView {
         Label l = new Label(text);
         l.getStyleClass().add(style);
         l.setWrapText(true);
+        l.setMinWidth(0);
         l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }

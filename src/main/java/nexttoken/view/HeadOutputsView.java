@@ -23,6 +23,8 @@ public final class HeadOutputsView extends StepView {
     public HeadOutputsView(Presenter presenter) {
         super(presenter, List.of(Step.HEADS), "head-outputs-view");
         lines.setId("head-outputs");
+        // Wrapped lines take the panel's width; a long unit or chip row must not widen the column past it.
+        lines.setMinWidth(0);
         setContent(lines);
     }
 
@@ -76,6 +78,7 @@ public final class HeadOutputsView extends StepView {
                     : texts.format("view.heads.looks", head.word());
             shown.add(line(intro, "heads-intro"));
             FlowPane weights = new FlowPane(12, 2);
+            weights.setMinWidth(0);
             weights.getStyleClass().add("head-weights");
             for (int j = 0; j < head.weights().size(); j++) {
                 AttentionPanels.Shown a = head.weights().get(j);
@@ -107,6 +110,7 @@ public final class HeadOutputsView extends StepView {
         Label l = new Label(text);
         l.getStyleClass().add(style);
         l.setWrapText(true);
+        l.setMinWidth(0);
         l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }

@@ -13,7 +13,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
@@ -94,15 +93,12 @@ public final class PositionsView extends StepView {
         table.setVgap(2);
         note.getStyleClass().add("step-note");
         note.setWrapText(true);
-        VBox right = new VBox(8, tableFit, note);
-        right.setAlignment(Pos.TOP_LEFT);
-        HBox.setHgrow(plot, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.SOMETIMES);
-        right.setMinWidth(0);
+        // The table, then the plot taking the height that is left: the view has a stage's whole
+        // height, and the vectors are easier to see the larger they are drawn.
+        VBox.setVgrow(plot, Priority.ALWAYS);
         plot.setPrefSize(200, 200);
         plot.setMinSize(120, 120);
-        HBox box = new HBox(12, plot, right);
-        right.prefWidthProperty().bind(box.widthProperty().multiply(0.62));
+        VBox box = new VBox(8, tableFit, note, plot);
         setContent(box);
     }
 

@@ -30,7 +30,6 @@ public final class QkvView extends StepView {
     private final Label dk = new Label();
     private final ToggleGroup headGroup = new ToggleGroup();
     private final GridPane table = new GridPane();
-    private final ShrinkToFit tableFit = new ShrinkToFit(table);
     private final VBox products = new VBox(2);
     private final List<Row> rows = new ArrayList<>();
     private final RedrawKey layoutFor = new RedrawKey();
@@ -60,10 +59,13 @@ public final class QkvView extends StepView {
                 refresh();
             }
         });
-        // In a short row the table gives up a little size (never below 80 %: 16 px at 1024×768) so the
-        // products under it stay whole.
-        tableFit.fittingHeightDownTo(0.8);
-        VBox content = new VBox(4, headButtons, tableFit, products);
+        // The products beside the table, wrapping in the room the table leaves: the panel is a wide,
+        // short row, and three products under a table would not fit it in the projector's type.
+        products.setMinWidth(0);
+        javafx.scene.layout.HBox.setHgrow(products, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox body = new javafx.scene.layout.HBox(18, table, products);
+        table.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox content = new VBox(4, headButtons, body);
         setContent(content);
     }
 
@@ -174,6 +176,7 @@ public final class QkvView extends StepView {
         Label l = new Label(text);
         l.getStyleClass().add("equation");
         l.setWrapText(true);
+        l.setMinWidth(0);
         l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }

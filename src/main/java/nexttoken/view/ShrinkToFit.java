@@ -44,7 +44,7 @@ final class ShrinkToFit extends Region {
      */
     private double floor() {
         double smallest = smallestType(content);
-        return smallest <= 0 || smallest == Double.MAX_VALUE ? SMALLEST : Math.min(1, Math.max(SMALLEST, (READABLE_PX + 0.05) / smallest));
+        return smallest <= 0 || smallest == Double.MAX_VALUE ? SMALLEST : Math.min(1, Math.max(SMALLEST, READABLE_PX / smallest));
     }
 
     private static double smallestType(javafx.scene.Node node) {

@@ -225,8 +225,10 @@ public final class TrainingView extends BorderPane {
         rate.show(texts.number(presenter.getLearningRate()));
         corpusTitle.setText(texts.get("training.corpus"));
         applyCorpus.setText(texts.get("training.corpus.apply"));
-        wrappingHeader(pairColumn, texts.get("training.pair"));
-        wrappingHeader(lossColumn, texts.get("training.loss"));
+        pairColumn.setText(texts.get("training.pair"));
+        lossColumn.setText(texts.get("training.loss"));
+        headerWhole(pairColumn);
+        headerWhole(lossColumn);
         gradientTitle.setText(texts.get("training.gradient"));
         stepTitle.setText(texts.get("training.last_step"));
         nameColumn.setText(texts.get("training.weight"));
@@ -403,29 +405,16 @@ public final class TrainingView extends BorderPane {
     }
 
     /** A column at least as wide as its header ("pérdida −log p"), in the headers' bold face. */
-    /**
-     * A column header that wraps to a second line when both headers do not fit the column's
-     * width ("contexto → palabra siguiente" beside "pérdida −log p" in the projector's type):
-     * a header's own text never wraps, so the words are a wrapping label in its place (issue 17).
-     */
-    private static void wrappingHeader(TableColumn<?, ?> column, String text) {
-        Label label = column.getGraphic() instanceof Label l ? l : new Label();
-        label.setText(text);
-        label.setWrapText(true);
-        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        if (!label.getStyleClass().contains("wrapping-column-header")) {
-            label.getStyleClass().add("wrapping-column-header");
-        }
-        if (!label.prefWidthProperty().isBound()) {
-            label.prefWidthProperty().bind(column.widthProperty().subtract(12));
-        }
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        column.setText(null);
-        column.setGraphic(label);
+    private void headerWhole(TableColumn<?, ?> column) {
+        javafx.scene.text.Font font = rateLabel.getFont();
+        javafx.scene.text.Text header = new javafx.scene.text.Text(column.getText());
+        header.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
+        column.setMinWidth(Math.ceil(header.getLayoutBounds().getWidth() + 2 * font.getSize()));
     }
 
     private final Label mapsTitle = new Label();
-    private final javafx.scene.layout.HBox maps = new javafx.scene.layout.HBox(16);
+    /** One head's map under the other: side by side, part 7's two maps are wider than half of 1024 px. */
+    private final VBox maps = new VBox(8);
     private final ShrinkToFit mapsFit = new ShrinkToFit(maps);
     private final VBox mapsBox = new VBox(6);
     private final List<AttentionMapGrid> headMaps = new ArrayList<>();
