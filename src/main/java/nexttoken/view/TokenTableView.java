@@ -259,11 +259,14 @@ public final class TokenTableView extends StepView {
      * A column whose preferred width is JavaFX's default is auto-sized by its header when the
      * table enters a scene; for a hidden column JavaFX 21 then throws (ResizeHelper looks it up
      * among the visible columns and gets -1): re-showing the views after loading part 6 or 7 did.
-     * A hidden column takes no room, so any other preferred width keeps it out of that path; a
-     * shown one keeps the default, and with it the layout it had.
+     * A hidden column takes no room, so any other preferred width keeps it out of that path. A
+     * shown column is left alone: the resize policy keeps its share of the width in the preferred
+     * width, and setting it back on every fit pushed the id column past the table's edge.
      */
     private static void keepFromAutoSize(TableColumn<Integer, ?> column) {
-        column.setPrefWidth(column.isVisible() ? JAVAFX_DEFAULT_COLUMN_WIDTH : JAVAFX_DEFAULT_COLUMN_WIDTH - 1);
+        if (!column.isVisible() && column.getPrefWidth() == JAVAFX_DEFAULT_COLUMN_WIDTH) {
+            column.setPrefWidth(JAVAFX_DEFAULT_COLUMN_WIDTH - 1);
+        }
     }
 
     /** A token and its id as fitColumns measured them, and the table's width for columns. */
