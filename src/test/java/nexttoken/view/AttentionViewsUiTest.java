@@ -140,11 +140,20 @@ class AttentionViewsUiTest {
     @Test
     void part6WithoutAFeedForwardStepShowsHEqualsRWithTheHeads(FxRobot robot) {
         goTo(robot, Step.HEADS);
-        FeedForwardView ff = view(robot, "feed-forward-view", FeedForwardView.class);
-        assertTrue(ff.isRevealed(), "part6 walks no feed-forward step: h = r is shown with the heads");
-        assertEquals(List.of("No feed-forward step in this lesson:", "h = r = [0.7844, 2.119]"), ff.shownLines());
+        assertTrue(robot.lookup(".feed-forward-view").queryAll().isEmpty(),
+                "part6 walks no feed-forward step: no panel only to say so");
         HeadOutputsView heads = view(robot, "head-outputs-view", HeadOutputsView.class);
-        assertEquals("el 0.1156 cielo 0.5104 es 0.3740", heads.shownText().get(1));
+        List<String> text = heads.shownText();
+        assertEquals("el 0.1156 cielo 0.5104 es 0.3740", text.get(1));
+        assertEquals("h = r = [0.7844, 2.119]", text.get(text.size() - 1), "h = r closes the heads' panel");
+        javafx.scene.layout.Region grid = robot.lookup(".view-grid").queryAs(javafx.scene.layout.Region.class);
+        assertTrue(heads.getWidth() > 0.9 * grid.getWidth(), heads.getWidth() + " of " + grid.getWidth());
+        // The type is larger than beside a feed-forward panel.
+        double alone = robot.lookup("#heads-residual").queryLabeled().getFont().getSize();
+        open(robot, "part7");
+        goTo(robot, Step.HEADS);
+        double beside = robot.lookup("#heads-residual").queryLabeled().getFont().getSize();
+        assertTrue(alone > beside * 1.2, alone + " vs " + beside);
     }
 
     @Test
