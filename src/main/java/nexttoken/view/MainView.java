@@ -592,7 +592,7 @@ public final class MainView extends BorderPane {
 
     /** Every view this lesson has, stage by stage, in reading order: what Export all writes. */
     public List<StepView> allViews() {
-        return views.of(presenter.getLesson().kind());
+        return views.of(presenter.getLesson());
     }
 
     /** Which view of the table this is; null for a view this window did not make. */

@@ -149,6 +149,11 @@ public final class LessonViews {
         return stages(kind).stream().flatMap(s -> s.views().stream()).distinct().toList();
     }
 
+    /** The views of this lesson in reading order, each once: the order of its export. */
+    public static List<ViewId> inReadingOrder(nexttoken.model.Lesson lesson) {
+        return stages(lesson).stream().flatMap(s -> s.views().stream()).distinct().toList();
+    }
+
     /** The composition the lesson computes, outermost function first: "norm(f2(f1(x)))". */
     public static List<Term> formula(LessonKind kind, Normalization normalization, Texts texts) {
         List<Term> inner = List.of(new Term("f1", Step.F1), new Term("(", null), new Term("x", Step.INPUT));

@@ -41,6 +41,11 @@ public final class StepViews {
     }
 
     /** The views the grid shows at this step, in reading order. */
+    /** The views this lesson shows, in reading order, every stage's. */
+    public List<StepView> of(nexttoken.model.Lesson lesson) {
+        return LessonViews.inReadingOrder(lesson).stream().map(this::get).toList();
+    }
+
     public List<StepView> at(nexttoken.model.Lesson lesson, nexttoken.presenter.Step step) {
         return LessonViews.stageAt(lesson, step).views().stream().map(this::get).toList();
     }
