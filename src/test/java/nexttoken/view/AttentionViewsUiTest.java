@@ -95,6 +95,24 @@ class AttentionViewsUiTest {
     }
 
     @Test
+    void part7QkvAndTheMapShowOneHeadWhicheverSwitchIsUsed(FxRobot robot) {
+        open(robot, "part7");
+        goTo(robot, Step.ATTENTION);
+        QkvView qkv = view(robot, "qkv-view", QkvView.class);
+        AttentionMapView map = view(robot, "attention-map-view", AttentionMapView.class);
+        robot.clickOn("#qkv-head-2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, map.data().head(), "q/k/v's switch moves the map");
+        assertTrue(((javafx.scene.control.ToggleButton) robot.lookup("#map-head-2").query()).isSelected());
+        robot.clickOn("#map-head-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, qkv.head(), "the map's switch moves q/k/v");
+        assertEquals("[−0.65]", qkv.cellText(2, 2), "head 1's q₂");
+        assertTrue(((javafx.scene.control.ToggleButton) robot.lookup("#qkv-head-1").query()).isSelected());
+        assertFalse(((javafx.scene.control.ToggleButton) robot.lookup("#qkv-head-2").query()).isSelected());
+    }
+
+    @Test
     void part7HeadsShowWhereEsLooksTheSumsWOAndTheResidual(FxRobot robot) {
         open(robot, "part7");
         goTo(robot, Step.HEADS);
