@@ -2,9 +2,7 @@ package nexttoken.view;
 
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.Cursor;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.text.TextAlignment;
 import nexttoken.model.Projection;
 import nexttoken.model.Trace;
@@ -104,7 +102,7 @@ public final class EmbeddingScatterView extends StepView {
     }
 
     /** Data-to-pixel mapping in one place, frozen during a drag so the point stays under the pointer. */
-    private final class Plot extends ChartCanvas {
+    private final class Plot extends DraggablePointsChart {
         private static final double MARGIN_LEFT = 56;
         private static final double MARGIN_BOTTOM = 44;
         private static final double MARGIN = 16;
@@ -113,7 +111,6 @@ public final class EmbeddingScatterView extends StepView {
         private double maxX = 1;
         private double minY = -1;
         private double maxY = 1;
-        private int dragging = -1;
         private javafx.scene.image.WritableImage pixels;
         private int[] buffer;
         /** The boxes of h's arrow among the taken ones of the current drawing. */
@@ -125,19 +122,21 @@ public final class EmbeddingScatterView extends StepView {
         private double h;
 
         Plot() {
-            setOnMousePressed(this::press);
-            setOnMouseDragged(this::drag);
-            setOnMouseReleased(e -> {
-                if (dragging >= 0) {
-                    dragging = -1;
-                    presenter.commitEdit();
-                    redraw();
-                }
-            });
-            setOnMouseMoved(e -> setCursor(draggable() && hit(e.getX(), e.getY()) >= 0 ? Cursor.HAND : Cursor.DEFAULT));
+            super(presenter);
         }
 
-        private boolean draggable() {
+        @Override
+        protected boolean mayDragNow() {
+            return presenter.isRevealed(firstStep());
+        }
+
+        @Override
+        protected void move(int index, double x, double y) {
+            presenter.moveEmbedding(index, x, y);
+        }
+
+        @Override
+        protected boolean draggable() {
             return presenter.getLesson().vocabulary().embeddingLength() == 2;
         }
 
@@ -149,15 +148,18 @@ public final class EmbeddingScatterView extends StepView {
             return MARGIN_TOP + (maxY - y) / (maxY - minY) * (h - MARGIN_TOP - MARGIN_BOTTOM);
         }
 
-        double dataX(double px) {
+        @Override
+        protected double dataX(double px) {
             return minX + (px - MARGIN_LEFT) / (w - MARGIN_LEFT - MARGIN) * (maxX - minX);
         }
 
-        double dataY(double py) {
+        @Override
+        protected double dataY(double py) {
             return maxY - (py - MARGIN_TOP) / (h - MARGIN_TOP - MARGIN_BOTTOM) * (maxY - minY);
         }
 
-        private int hit(double x, double y) {
+        @Override
+        protected int hit(double x, double y) {
             Vocabulary v = presenter.getLesson().vocabulary();
             if (!v.hasEmbeddings()) {
                 return -1;
@@ -175,21 +177,6 @@ public final class EmbeddingScatterView extends StepView {
                 }
             }
             return best;
-        }
-
-        private void press(MouseEvent e) {
-            if (draggable() && presenter.isRevealed(firstStep())) {
-                dragging = hit(e.getX(), e.getY());
-            }
-        }
-
-        private void drag(MouseEvent e) {
-            if (dragging < 0) {
-                return;
-            }
-            double x = Math.round(dataX(e.getX()) * 100) / 100.0;
-            double y = Math.round(dataY(e.getY()) * 100) / 100.0;
-            presenter.moveEmbedding(dragging, x, y);
         }
 
         private Projection fitted;

@@ -195,7 +195,8 @@ public final class QkvView extends StepView {
     private void buildHeadButtons(int count) {
         headButtons.getChildren().clear();
         headGroup.getToggles().clear();
-        for (int h = 0; h < count; h++) {
+        // One head has nothing to switch to: no lone "Head 1" button, as the map shows none.
+        for (int h = 0; h < (count < 2 ? 0 : count); h++) {
             ToggleButton b = new ToggleButton(texts.format("view.qkv.head.button", h + 1));
             b.setUserData(h);
             b.setId("qkv-head-" + (h + 1));

@@ -72,6 +72,7 @@ class AttentionViewsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("q₁ = x₁·Wq = [1.3 × 2.0 + (−0.1) × 0.0, 1.3 × 0.0 + (−0.1) × 2.0] = [2.6, −0.2]",
                 qkv.productLines().get(0));
+        assertTrue(robot.lookup("#qkv-head-1").queryAll().isEmpty(), "one head: nothing to switch");
         // 2.2 is 1.1 × 2.0 to the last bit: no tooltip pretends there are hidden digits.
         assertNull(qkv.cellTip(2, 2));
     }
