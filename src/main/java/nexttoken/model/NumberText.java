@@ -182,6 +182,11 @@ public final class NumberText {
         return new BigDecimal(v).round(new MathContext(digits)).doubleValue();
     }
 
+    /** A count of things (tokens, logits) with the locale's digit grouping: 200,000 / 200.000. */
+    public static String count(long n, Locale locale) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(n).replace('-', '−');
+    }
+
     /** A number with a fixed count of decimals, for percentages and probabilities on screen. */
     public static String fixed(double v, int decimals, Locale locale) {
         DecimalFormat format = FORMATS.get().computeIfAbsent(decimals + " " + locale.toLanguageTag(), k -> {

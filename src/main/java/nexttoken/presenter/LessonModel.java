@@ -147,8 +147,9 @@ public final class LessonModel {
 
     // ---- edits (undoable) -----------------------------------------------------------
 
+    /** No-op for an attention lesson: its f1 is computed from the words, there is no weight to set. */
     public void setF1Weight(int index, double value) {
-        if (!Double.isFinite(value)) {
+        if (!Double.isFinite(value) || lesson.get().f1() == null) {
             return;
         }
         edit(new EditTarget.F1Weight(index), l -> l.withF1(l.f1().with(index, value)));

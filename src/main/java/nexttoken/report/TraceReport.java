@@ -361,7 +361,7 @@ public final class TraceReport {
 
         /** A count as the reader's language groups digits: 100,261 or 100.261. */
         private String count(int n) {
-            return java.text.NumberFormat.getIntegerInstance(m.locale()).format(n);
+            return nexttoken.model.NumberText.count(n, m.locale());
         }
 
         private String quoteWords(List<String> words) {

@@ -121,7 +121,7 @@ public final class ControlsPanel extends VBox {
                 }
                 getChildren().add(f2);
             } else {
-                Label note = new Label(texts.format("controls.f2.too_many", v.size()));
+                Label note = new Label(texts.format("controls.f2.too_many", texts.count(v.size())));
                 note.setWrapText(true);
                 note.getStyleClass().add("step-note");
                 getChildren().add(note);

@@ -152,10 +152,10 @@ public final class DistributionView extends StepView {
         }
         if (presenter.isRevealed(Step.FILTER)) {
             notes.add(f.keepsAll() ? texts.get("view.distribution.filter_off")
-                    : texts.format("view.distribution.filter", f.kept().size(), v.size()));
+                    : texts.format("view.distribution.filter", texts.count(f.kept().size()), texts.count(v.size())));
         }
         if (shown.length < v.size()) {
-            notes.add(texts.format("view.tail.probabilities", v.size() - shown.length,
+            notes.add(texts.format("view.tail.probabilities", texts.count(v.size() - shown.length),
                     texts.percent(Ranking.tail(n.probabilities(), shown))));
         }
         note.setText(String.join("  ", notes));

@@ -128,8 +128,13 @@ public final class LogitsView extends StepView {
         equation.setText(overflow ? "⚠ " + t.problem().message(texts.locale())
                 : t.attention() != null ? attentionLogits(t)
                 : v.size() <= 8 ? texts.formulas().f2Short(t) : "f2(" + texts.number(t.f2().input()) + ")");
-        tail.setText(shown.length < v.size() ? texts.format("view.tail.logits", shown.length, v.size()) : "");
+        tail.setText(shown.length < v.size() ? texts.format("view.tail.logits", texts.count(shown.length), texts.count(v.size())) : "");
         tail.setVisible(shown.length < v.size());
         tail.setManaged(shown.length < v.size());
+    }
+
+    /** What the note under the bars says of the logits left out ("The 16 largest of 100,256 logits."). */
+    public String tailText() {
+        return tail.getText();
     }
 }

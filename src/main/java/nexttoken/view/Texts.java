@@ -44,6 +44,11 @@ public final class Texts {
         return language.get();
     }
 
+    /** A count of tokens or logits, grouped as the language groups digits. */
+    public String count(long n) {
+        return NumberText.count(n, locale());
+    }
+
     public String number(double v) {
         return NumberText.screen(v, locale());
     }

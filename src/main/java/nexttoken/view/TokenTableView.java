@@ -94,6 +94,7 @@ public final class TokenTableView extends StepView {
         idColumn.getStyleClass().add("number-column");
         embeddingColumn.getStyleClass().add("number-column");
         table.getColumns().setAll(List.of(tokenColumn, idColumn, embeddingColumn, tokenColumn2, idColumn2));
+        table.getColumns().forEach(TokenTableView::keepFromAutoSize);
         table.widthProperty().addListener(o -> fitColumns());
         table.heightProperty().addListener(o -> fitRows());
         table.setRowFactory(t -> {
@@ -243,12 +244,26 @@ public final class TokenTableView extends StepView {
         embeddingColumn.setVisible(showEmbeddings);
         tokenColumn2.setVisible(paired);
         idColumn2.setVisible(paired);
+        table.getColumns().forEach(TokenTableView::keepFromAutoSize);
         tokenColumn.setMinWidth(Math.min(tokenWidth, width));
         idColumn.setMinWidth(idWidth);
         idColumn.setMaxWidth(Math.max(idWidth, 90));
         embeddingColumn.setMinWidth(embeddingWidth);
         tokenColumn2.setMinWidth(tokenWidth);
         idColumn2.setMinWidth(idWidth);
+    }
+
+    private static final double JAVAFX_DEFAULT_COLUMN_WIDTH = 80;
+
+    /**
+     * A column whose preferred width is JavaFX's default is auto-sized by its header when the
+     * table enters a scene; for a hidden column JavaFX 21 then throws (ResizeHelper looks it up
+     * among the visible columns and gets -1): re-showing the views after loading part 6 or 7 did.
+     * A hidden column takes no room, so any other preferred width keeps it out of that path; a
+     * shown one keeps the default, and with it the layout it had.
+     */
+    private static void keepFromAutoSize(TableColumn<Integer, ?> column) {
+        column.setPrefWidth(column.isVisible() ? JAVAFX_DEFAULT_COLUMN_WIDTH : JAVAFX_DEFAULT_COLUMN_WIDTH - 1);
     }
 
     /** A token and its id as fitColumns measured them, and the table's width for columns. */

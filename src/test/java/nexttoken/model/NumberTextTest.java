@@ -37,6 +37,14 @@ class NumberTextTest {
     private static final Locale ES = Locale.forLanguageTag("es");
 
     @Test
+    void aCountIsGroupedAsTheLanguageGroupsDigits() {
+        assertEquals("200,000", NumberText.count(200_000, Locale.ENGLISH));
+        assertEquals("200.000", NumberText.count(200_000, ES));
+        assertEquals("199,996", NumberText.count(199_996, Locale.ENGLISH));
+        assertEquals("3", NumberText.count(3, ES));
+    }
+
+    @Test
     void aShortNumberReadsAsTyped() {
         assertEquals("0.5", NumberText.reading(0.5, Locale.ROOT));
         assertEquals("1800.0", NumberText.reading(1800.0, Locale.ROOT));

@@ -177,9 +177,22 @@ class HardeningUiTest {
             case 0, 1, 2, 3 -> presenter.next();
             case 4, 5 -> presenter.back();
             case 6 -> presenter.goToNumber(1 + random.nextInt(9));
-            case 7 -> presenter.setF1Weight(random.nextInt(l.f1().size()), weight(random));
+            case 7 -> {
+                if (l.attention() != null) {
+                    // An attention lesson's draggable numbers are its learned positions (PositionsView).
+                    presenter.session().lessons().moveLearnedPosition(
+                            random.nextInt(l.attention().learnedPositions().rows()), weight(random), weight(random));
+                } else {
+                    presenter.setF1Weight(random.nextInt(l.f1().size()), weight(random));
+                }
+            }
             case 8 -> {
-                if (l.kind() != LessonKind.LOOKUP) {
+                if (l.attention() != null) {
+                    // f1 and f2 have no sliders here: a stray call must change nothing, not throw.
+                    presenter.setF1Weight(random.nextInt(3), weight(random));
+                    presenter.setF2Weight(random.nextInt(l.vocabulary().size()), weight(random));
+                    assertEquals(l, presenter.getLesson(), "f1/f2 edits changed an attention lesson");
+                } else if (l.kind() != LessonKind.LOOKUP) {
                     presenter.setF2Weight(random.nextInt(l.f2().size()), weight(random));
                 }
             }
@@ -253,6 +266,15 @@ class HardeningUiTest {
         }
         if (t.f2() != null && t.problem() == null) {
             assertFinite(t.f2().logits());
+        }
+        if (t.attention() != null && t.problem() == null) {
+            assertFinite(t.attention().h());
+            for (var head : t.attention().heads()) {
+                for (int i = 0; i < head.weights().size(); i++) {
+                    assertFinite(head.weights().get(i));
+                    assertEquals(1.0, head.weightSum(i), 1e-9, "attention row " + i);
+                }
+            }
         }
     }
 

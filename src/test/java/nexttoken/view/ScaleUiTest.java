@@ -75,6 +75,11 @@ class ScaleUiTest {
             }
         }
         assertTrue(view.distribution().noteText().contains("other tokens"), view.distribution().noteText());
+        // Counts this size are read with the language's digit grouping, from the model's own sizes.
+        String size = nexttoken.model.NumberText.count(big.vocabulary().size(), Locale.ENGLISH);
+        assertTrue(size.matches("\\d{3},\\d{3}"), size);
+        assertTrue(view.logits().tailText().matches("The \\d+ largest of " + size + " logits\\."), view.logits().tailText());
+        assertTrue(view.distribution().noteText().matches("(?s).*\\b\\d{3},\\d{3} other tokens: .*"), view.distribution().noteText());
         TableView<?> table = (TableView<?>) view.tokens().lookup(".token-table");
         assertEquals(big.vocabulary().size(), table.getItems().size());
         assertTrue(view.tokens().lookupAll(".table-row-cell").size() < 100, "the table is virtualized");
