@@ -81,9 +81,8 @@ public final class SlideRenderer implements AutoCloseable {
     }
 
     private void showStageOf(StepView v) {
-        var kind = presenter.getLesson().kind();
         var id = window.viewId(v);
-        for (var stage : nexttoken.view.step.LessonViews.stages(kind)) {
+        for (var stage : nexttoken.view.step.LessonViews.stages(presenter.getLesson())) {
             var onPath = stage.steps().stream().filter(presenter.path()::contains).toList();
             if (stage.views().contains(id) && !onPath.isEmpty()) {
                 presenter.goTo(onPath.get(onPath.size() - 1));

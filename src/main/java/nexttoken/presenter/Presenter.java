@@ -260,6 +260,18 @@ public final class Presenter {
         session.setLanguage(locale);
     }
 
+    public ReadOnlyIntegerProperty shownHeadProperty() {
+        return session.shownHeadProperty();
+    }
+
+    public int getShownHead() {
+        return session.getShownHead();
+    }
+
+    public void setShownHead(int head) {
+        session.setShownHead(head);
+    }
+
     public ReadOnlyIntegerProperty highlightedTokenProperty() {
         return session.search().highlightedTokenProperty();
     }

@@ -19,6 +19,9 @@ public final class Session {
     private final SamplingModel sampling;
     private final TrainingModel training;
     private final TokenSearch search;
+    /** The head the attention panels show: q/k/v and the map show the same one, in every window. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper shownHead =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "shownHead", 0);
 
     public Session(Lesson initial, String source, Locale locale) {
         language.set(Problem.supported(locale));
@@ -37,6 +40,7 @@ public final class Session {
     public Session copy() {
         Session copy = new Session(lessons.get(), lessons.source(), language.get());
         copy.walk.copyPosition(walk);
+        copy.shownHead.set(shownHead.get());
         if (search.getHighlightedToken() >= 0) {
             copy.search.highlightIndex(search.getHighlightedToken());
         }
@@ -56,6 +60,7 @@ public final class Session {
             language.set(other.language.get());
         }
         walk.copyPosition(other.walk);
+        shownHead.set(other.shownHead.get());
         revision.bump();
     }
 
@@ -95,5 +100,24 @@ public final class Session {
     public void setLanguage(Locale locale) {
         language.set(Problem.supported(locale));
         revision.bump();
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty shownHeadProperty() {
+        return shownHead.getReadOnlyProperty();
+    }
+
+    /** The head shown (0 is the first); a view clamps it to the lesson's heads. */
+    public int getShownHead() {
+        return shownHead.get();
+    }
+
+    public void setShownHead(int head) {
+        if (head < 0) {
+            throw new IllegalArgumentException("head " + head);
+        }
+        if (head != shownHead.get()) {
+            shownHead.set(head);
+            revision.bump();
+        }
     }
 }

@@ -93,8 +93,7 @@ public final class AttentionMapView extends StepView {
 
     /** Shows another head (0 first), as its button does. */
     public void setHead(int index) {
-        head = index;
-        refresh();
+        presenter.setShownHead(index);
     }
 
     /** Writes out cell (i, j), as a click on it does. */
@@ -139,7 +138,7 @@ public final class AttentionMapView extends StepView {
         }
         grid.setVisible(true);
         int heads = a.heads().size();
-        head = Math.min(head, heads - 1);
+        head = Math.min(presenter.getShownHead(), heads - 1);
         buildHeadButtons(heads);
         dots.setSelected(shown == AttentionMap.Shown.DOTS);
         scaled.setSelected(shown == AttentionMap.Shown.SCALED);

@@ -2,9 +2,7 @@ package nexttoken.view;
 
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.Cursor;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.text.TextAlignment;
 import nexttoken.model.Projection;
 import nexttoken.model.Trace;
@@ -104,7 +102,7 @@ public final class EmbeddingScatterView extends StepView {
     }
 
     /** Data-to-pixel mapping in one place, frozen during a drag so the point stays under the pointer. */
-    private final class Plot extends ChartCanvas {
+    private final class Plot extends DraggablePointsChart {
         private static final double MARGIN_LEFT = 56;
         private static final double MARGIN_BOTTOM = 44;
         private static final double MARGIN = 16;
@@ -113,9 +111,10 @@ public final class EmbeddingScatterView extends StepView {
         private double maxX = 1;
         private double minY = -1;
         private double maxY = 1;
-        private int dragging = -1;
         private javafx.scene.image.WritableImage pixels;
         private int[] buffer;
+        /** The boxes of h's arrow among the taken ones of the current drawing. */
+        private final java.util.Set<javafx.geometry.Rectangle2D> arrowBoxes = new java.util.HashSet<>();
         private double[] xs = new double[0];
         private double[] ys = new double[0];
         private final RedrawKey pixelsDrawn = new RedrawKey();
@@ -123,19 +122,21 @@ public final class EmbeddingScatterView extends StepView {
         private double h;
 
         Plot() {
-            setOnMousePressed(this::press);
-            setOnMouseDragged(this::drag);
-            setOnMouseReleased(e -> {
-                if (dragging >= 0) {
-                    dragging = -1;
-                    presenter.commitEdit();
-                    redraw();
-                }
-            });
-            setOnMouseMoved(e -> setCursor(draggable() && hit(e.getX(), e.getY()) >= 0 ? Cursor.HAND : Cursor.DEFAULT));
+            super(presenter);
         }
 
-        private boolean draggable() {
+        @Override
+        protected boolean mayDragNow() {
+            return presenter.isRevealed(firstStep());
+        }
+
+        @Override
+        protected void move(int index, double x, double y) {
+            presenter.moveEmbedding(index, x, y);
+        }
+
+        @Override
+        protected boolean draggable() {
             return presenter.getLesson().vocabulary().embeddingLength() == 2;
         }
 
@@ -147,15 +148,18 @@ public final class EmbeddingScatterView extends StepView {
             return MARGIN_TOP + (maxY - y) / (maxY - minY) * (h - MARGIN_TOP - MARGIN_BOTTOM);
         }
 
-        double dataX(double px) {
+        @Override
+        protected double dataX(double px) {
             return minX + (px - MARGIN_LEFT) / (w - MARGIN_LEFT - MARGIN) * (maxX - minX);
         }
 
-        double dataY(double py) {
+        @Override
+        protected double dataY(double py) {
             return maxY - (py - MARGIN_TOP) / (h - MARGIN_TOP - MARGIN_BOTTOM) * (maxY - minY);
         }
 
-        private int hit(double x, double y) {
+        @Override
+        protected int hit(double x, double y) {
             Vocabulary v = presenter.getLesson().vocabulary();
             if (!v.hasEmbeddings()) {
                 return -1;
@@ -173,21 +177,6 @@ public final class EmbeddingScatterView extends StepView {
                 }
             }
             return best;
-        }
-
-        private void press(MouseEvent e) {
-            if (draggable() && presenter.isRevealed(firstStep())) {
-                dragging = hit(e.getX(), e.getY());
-            }
-        }
-
-        private void drag(MouseEvent e) {
-            if (dragging < 0) {
-                return;
-            }
-            double x = Math.round(dataX(e.getX()) * 100) / 100.0;
-            double y = Math.round(dataY(e.getY()) * 100) / 100.0;
-            presenter.moveEmbedding(dragging, x, y);
         }
 
         private Projection fitted;
@@ -343,6 +332,7 @@ public final class EmbeddingScatterView extends StepView {
                 }
             }
             List<javafx.geometry.Rectangle2D> taken = new java.util.ArrayList<>();
+            arrowBoxes.clear();
             // The axes' numbers and names are drawn already: a token's name (or h's) goes where it covers none.
             for (DrawnText axisText : drawnTexts()) {
                 javafx.geometry.Bounds b = axisText.bounds();
@@ -368,7 +358,9 @@ public final class EmbeddingScatterView extends StepView {
                 measure.setFont(font);
                 double tw = measure.getLayoutBounds().getWidth();
                 double th = measure.getLayoutBounds().getHeight();
-                javafx.geometry.Rectangle2D box = placeLabel(xs[i], ys[i], tw, th, s.pointRadius() + 8, taken, width, height);
+                // The winner's ring is wider than the context's: its name starts past the ring.
+                double gap = arrow != null && winnerShown() && i == arrow.winner() ? s.pointRadius() + 20 : s.pointRadius() + 8;
+                javafx.geometry.Rectangle2D box = placeLabel(xs[i], ys[i], tw, th, gap, taken, width, height);
                 taken.add(box);
                 g.setFill(TokenColors.text(i, presenter.getTheme()));
                 g.setFont(font);
@@ -422,6 +414,22 @@ public final class EmbeddingScatterView extends StepView {
             double wing = headLength * 0.55;
             g.fillPolygon(new double[] {x1, x1 - ux * headLength - uy * wing, x1 - ux * headLength + uy * wing},
                     new double[] {y1, y1 - uy * headLength + ux * wing, y1 - uy * headLength - ux * wing}, 3);
+            // The shaft and the head are taken: a token's name set over h's arrow could be read as h's.
+            double half = s.lineWidth() * 1.25 + 3;
+            for (double d = 0; d < length - headLength; d += half) {
+                taken.add(arrowBox(x0 + ux * d - half, y0 + uy * d - half, 2 * half, 2 * half));
+            }
+            double cx = x1 - ux * headLength / 2;
+            double cy = y1 - uy * headLength / 2;
+            double reach = headLength / 2 + 3;
+            taken.add(arrowBox(cx - reach, cy - reach, 2 * reach, 2 * reach));
+        }
+
+        /** A piece of h's arrow: no name goes over it, not even the name of the point the arrow ends on. */
+        private javafx.geometry.Rectangle2D arrowBox(double x, double y, double width, double height) {
+            javafx.geometry.Rectangle2D box = new javafx.geometry.Rectangle2D(x, y, width, height);
+            arrowBoxes.add(box);
+            return box;
         }
 
 
@@ -457,8 +465,10 @@ public final class EmbeddingScatterView extends StepView {
                     javafx.geometry.Rectangle2D candidate = new javafx.geometry.Rectangle2D(spot[0], spot[1], tw, th);
                     boolean inside = spot[0] >= MARGIN_LEFT && spot[0] + tw <= w - 2 && spot[1] >= MARGIN_TOP
                             && spot[1] + th <= h - MARGIN_BOTTOM;
+                    // A few pixels clear of every name too, so that "h" is not read as part of one ("sea h").
+                    javafx.geometry.Rectangle2D clear = new javafx.geometry.Rectangle2D(spot[0] - 6, spot[1] - 2, tw + 12, th + 4);
                     if (inside && !crossesShaft(candidate, x0, y0, x1, y1)
-                            && taken.stream().noneMatch(candidate::intersects)) {
+                            && taken.stream().noneMatch(clear::intersects)) {
                         box = candidate;
                         break;
                     }
@@ -559,7 +569,7 @@ public final class EmbeddingScatterView extends StepView {
                 }
                 boolean free = true;
                 for (javafx.geometry.Rectangle2D t : taken) {
-                    boolean ownPoint = t.contains(x, y);
+                    boolean ownPoint = t.contains(x, y) && !arrowBoxes.contains(t);
                     if (!ownPoint && t.intersects(box)) {
                         free = false;
                         break;

@@ -112,21 +112,11 @@ public final class FeedForwardView extends StepView {
         shown.add(units);
         shown.add(line(ff.lines().get(1), "equation"));
         shown.add(line(ff.lines().get(2), "equation"));
-        Label h = line(ff.lines().get(3), "feed-forward-h");
-        h.setId("feed-forward-h");
-        if (ff.h().exact() != null) {
-            h.setTooltip(new Tooltip(ff.h().exact()));
-        }
-        shown.add(h);
+        shown.add(WorkedLines.line(ff.lines().get(3), "feed-forward-h", "feed-forward-h", ff.h().exact()));
         lines.getChildren().setAll(shown);
     }
 
     private static Label line(String text, String style) {
-        Label l = new Label(text);
-        l.getStyleClass().add(style);
-        l.setWrapText(true);
-        l.setMinWidth(0);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
+        return WorkedLines.line(text, style);
     }
 }

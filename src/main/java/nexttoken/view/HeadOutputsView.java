@@ -15,9 +15,11 @@ import nexttoken.report.AttentionPanels;
 /**
  * What the heads hand on for the last word: per head, where it looks (a weight per word read)
  * and its weighted sum Σⱼ aⱼ vⱼ written out; then the heads joined through W_O and the
- * residual r = x + attention output.
+ * residual r = x + attention output; in a lesson without a feed-forward step, h = r last.
  */
 public final class HeadOutputsView extends StepView {
+    /** Set while the heads have the stage's whole width (no feed-forward step): larger type. */
+    private static final javafx.css.PseudoClass WHOLE_WIDTH = javafx.css.PseudoClass.getPseudoClass("whole-width");
     private final VBox lines = new VBox(4);
 
     public HeadOutputsView(Presenter presenter) {
@@ -97,21 +99,18 @@ public final class HeadOutputsView extends StepView {
             shown.add(sum);
         }
         shown.add(line(out.outputLine(), "equation"));
-        Label residual = line(out.residualLine(), "heads-residual");
-        residual.setId("heads-residual");
-        if (out.residual().exact() != null) {
-            residual.setTooltip(new Tooltip(out.residual().exact()));
+        shown.add(WorkedLines.line(out.residualLine(), "heads-residual", "heads-residual", out.residual().exact()));
+        // Without a feed-forward step the heads have the whole width and h is r: said here, where r is.
+        boolean alone = !presenter.path().contains(Step.FEED_FORWARD);
+        lines.pseudoClassStateChanged(WHOLE_WIDTH, alone);
+        AttentionPanels.FeedForward ff = alone ? AttentionPanels.feedForward(t, texts.locale()) : null;
+        if (ff != null && !ff.present()) {
+            shown.add(WorkedLines.line(ff.lines().get(0), "feed-forward-h", "heads-h", ff.h().exact()));
         }
-        shown.add(residual);
         lines.getChildren().setAll(shown);
     }
 
     private static Label line(String text, String style) {
-        Label l = new Label(text);
-        l.getStyleClass().add(style);
-        l.setWrapText(true);
-        l.setMinWidth(0);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
+        return WorkedLines.line(text, style);
     }
 }

@@ -423,7 +423,7 @@ public final class MainView extends BorderPane {
         bannerBox.setVisible(problem != null);
         bannerBox.setManaged(problem != null);
         banner.setText(problem == null ? "" : "⚠ " + problem.describe(texts.locale()) + "  " + texts.get("banner.lesson_kept"));
-        grid.arrange(presenter.getLesson().kind(), presenter.getStep());
+        grid.arrange(presenter.getLesson(), presenter.getStep());
     }
 
     /**
@@ -587,12 +587,12 @@ public final class MainView extends BorderPane {
 
     /** The views the grid shows now, in reading order: an attention lesson shows those of its current stage. */
     public List<StepView> visibleViews() {
-        return views.at(presenter.getLesson().kind(), presenter.getStep());
+        return views.at(presenter.getLesson(), presenter.getStep());
     }
 
     /** Every view this lesson has, stage by stage, in reading order: what Export all writes. */
     public List<StepView> allViews() {
-        return views.of(presenter.getLesson().kind());
+        return views.of(presenter.getLesson());
     }
 
     /** Which view of the table this is; null for a view this window did not make. */

@@ -6,11 +6,9 @@ import java.util.StringJoiner;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
-import javafx.scene.Cursor;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -228,53 +226,58 @@ public final class PositionsView extends StepView {
     }
 
     /** The position vectors from the origin; a learned one follows the pointer while it is dragged. */
-    private final class Plot extends ChartCanvas {
+    private final class Plot extends DraggablePointsChart {
         private static final double MARGIN = 14;
-        private double extent = 1.5;
-        private int dragging = -1;
+        /** Room for the vertical axis's numbers, left, and the horizontal axis's, below. */
+        private static final double MARGIN_LEFT = 48;
+        private static final double MARGIN_BOTTOM = 26;
+        /** Pixels per unit, the same across as up: a circle must stay round. */
+        private double scale = 100;
+        private double originX;
+        private double originY;
         private double w;
         private double h;
 
         Plot() {
-            setOnMousePressed(this::press);
-            setOnMouseDragged(this::drag);
-            setOnMouseReleased(e -> {
-                if (dragging >= 0) {
-                    dragging = -1;
-                    presenter.commitEdit();
-                    redraw();
-                }
-            });
-            setOnMouseMoved(e -> setCursor(draggable() && hit(e.getX(), e.getY()) >= 0 ? Cursor.HAND : Cursor.DEFAULT));
+            super(presenter);
         }
 
-        private boolean draggable() {
+        @Override
+        protected boolean draggable() {
             Attention a = presenter.getLesson().attention();
             return a != null && a.positions() == Attention.Positions.LEARNED && a.learnedPositions().columns() == 2;
         }
 
-        /** A square plot centred in the canvas: a circle must stay round. */
-        private double side() {
-            return Math.max(10, Math.min(w, h) - 2 * MARGIN);
+        @Override
+        protected boolean mayDragNow() {
+            return presenter.isRevealed(Step.POSITIONS);
+        }
+
+        @Override
+        protected void move(int index, double x, double y) {
+            presenter.session().lessons().moveLearnedPosition(index, x, y);
         }
 
         double px(double x) {
-            return w / 2 + x / extent * side() / 2;
+            return originX + x * scale;
         }
 
         double py(double y) {
-            return h / 2 - y / extent * side() / 2;
+            return originY - y * scale;
         }
 
-        double dataX(double p) {
-            return (p - w / 2) / (side() / 2) * extent;
+        @Override
+        protected double dataX(double p) {
+            return (p - originX) / scale;
         }
 
-        double dataY(double p) {
-            return (h / 2 - p) / (side() / 2) * extent;
+        @Override
+        protected double dataY(double p) {
+            return (originY - p) / scale;
         }
 
-        private int hit(double x, double y) {
+        @Override
+        protected int hit(double x, double y) {
             if (data == null) {
                 return -1;
             }
@@ -292,19 +295,78 @@ public final class PositionsView extends StepView {
             return best;
         }
 
-        private void press(MouseEvent e) {
-            if (draggable() && presenter.isRevealed(Step.POSITIONS)) {
-                dragging = hit(e.getX(), e.getY());
+        /**
+         * The vectors, the origin (and the unit circle of sinusoidal ones) as large as the canvas
+         * allows, a quarter unit of room around them; the rest of the canvas shows more of the
+         * plane, where a learned position can be dragged to. Kept while a drag is on, so the
+         * plane does not slide under the pointer.
+         */
+        private void fit() {
+            double lowX = 0;
+            double highX = 0;
+            double lowY = 0;
+            double highY = 0;
+            if (data.kind() == Attention.Positions.SINUSOIDAL) {
+                lowX = -1;
+                highX = 1;
+                lowY = -1;
+                highY = 1;
             }
+            for (Row r : data.rows()) {
+                lowX = Math.min(lowX, r.positionVector().get(0));
+                highX = Math.max(highX, r.positionVector().get(0));
+                lowY = Math.min(lowY, r.positionVector().get(1));
+                highY = Math.max(highY, r.positionVector().get(1));
+            }
+            double room = 0.25;
+            double spanX = highX - lowX + 2 * room;
+            double spanY = highY - lowY + 2 * room;
+            double across = Math.max(10, w - MARGIN_LEFT - MARGIN);
+            double up = Math.max(10, h - MARGIN - MARGIN_BOTTOM);
+            scale = Math.min(across / spanX, up / spanY);
+            originX = MARGIN_LEFT + (across - spanX * scale) / 2 + (room - lowX) * scale;
+            originY = MARGIN + (up - spanY * scale) / 2 + (highY + room) * scale;
         }
 
-        private void drag(MouseEvent e) {
-            if (dragging < 0) {
-                return;
+        /** A round step that leaves at least 56 pixels between two numbers of an axis. */
+        private double tickStep() {
+            for (double step : new double[] {0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 20, 50}) {
+                if (step * scale >= 56) {
+                    return step;
+                }
             }
-            double x = Math.round(dataX(e.getX()) * 100) / 100.0;
-            double y = Math.round(dataY(e.getY()) * 100) / 100.0;
-            presenter.session().lessons().moveLearnedPosition(dragging, x, y);
+            return 100;
+        }
+
+        private void drawAxes(GraphicsContext g, ChartStyle s) {
+            double left = MARGIN_LEFT;
+            double right = w - MARGIN;
+            double top = MARGIN;
+            double bottom = h - MARGIN_BOTTOM;
+            double step = tickStep();
+            g.setFont(s.small());
+            g.setFill(s.axis());
+            for (double x = Math.ceil(dataX(left) / step) * step; px(x) <= right + 1e-6; x += step) {
+                g.setLineWidth(1);
+                g.setStroke(s.grid());
+                g.strokeLine(px(x), top, px(x), bottom);
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setTextBaseline(VPos.TOP);
+                fillText(g, texts.number(Math.round(x * 100) / 100.0), px(x), bottom + 4);
+            }
+            for (double y = Math.ceil(dataY(bottom) / step) * step; py(y) >= top - 1e-6; y += step) {
+                g.setLineWidth(1);
+                g.setStroke(s.grid());
+                g.strokeLine(left, py(y), right, py(y));
+                g.setTextAlign(TextAlignment.RIGHT);
+                g.setTextBaseline(VPos.CENTER);
+                fillText(g, texts.number(Math.round(y * 100) / 100.0), left - 6, py(y));
+            }
+            // The axes through the origin, darker than the grid: PE(j) is drawn from there.
+            g.setStroke(s.axis());
+            g.setLineWidth(1.5);
+            g.strokeLine(left, py(0), right, py(0));
+            g.strokeLine(px(0), top, px(0), bottom);
         }
 
         @Override
@@ -316,24 +378,9 @@ public final class PositionsView extends StepView {
                 return;
             }
             if (dragging < 0) {
-                double most = 1;
-                for (Row r : data.rows()) {
-                    most = Math.max(most, Math.max(Math.abs(r.positionVector().get(0)), Math.abs(r.positionVector().get(1))));
-                }
-                extent = Math.ceil(most * 1.15 * 4) / 4;
+                fit();
             }
-            g.setLineWidth(1);
-            g.setStroke(s.grid());
-            g.strokeLine(px(-extent), py(0), px(extent), py(0));
-            g.strokeLine(px(0), py(-extent), px(0), py(extent));
-            g.setFill(s.axis());
-            g.setFont(s.small());
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.TOP);
-            // The scale at the top of the vertical axis, where no position of part 6 lies.
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.TOP);
-            fillText(g, texts.number(extent), px(0) + 4, py(extent));
+            drawAxes(g, s);
             if (data.kind() == Attention.Positions.SINUSOIDAL) {
                 // sin² + cos² = 1: each (sin, cos) pair lies on the unit circle, one turn per 2π positions.
                 g.setStroke(s.axis());

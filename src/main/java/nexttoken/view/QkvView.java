@@ -54,9 +54,9 @@ public final class QkvView extends StepView {
                 headGroup.selectToggle(was);
                 return;
             }
-            head = (Integer) now.getUserData();
             if (!building) {
-                refresh();
+                // One head for the whole attention step: the map follows (and this view redraws) on the session's revision.
+                presenter.setShownHead((Integer) now.getUserData());
             }
         });
         // The products beside the table, wrapping in the room the table leaves: the panel is a wide,
@@ -128,7 +128,7 @@ public final class QkvView extends StepView {
             products.getChildren().setAll(equation(t.problem() == null ? "" : "⚠ " + t.problem().message(texts.locale())));
             return;
         }
-        head = Math.min(head, heads.size() - 1);
+        head = Math.min(presenter.getShownHead(), heads.size() - 1);
         AttentionPanels.HeadQkv shown = heads.get(head);
         int n = shown.words().size();
         if (layoutFor.changed(n, heads.size(), texts.locale())) {
@@ -137,6 +137,14 @@ public final class QkvView extends StepView {
             buildHeadButtons(heads.size());
             building = false;
         }
+        // The head may have been switched in the map: the buttons show the one drawn.
+        building = true;
+        for (var toggle : headGroup.getToggles()) {
+            if ((Integer) toggle.getUserData() == head && !toggle.isSelected()) {
+                headGroup.selectToggle(toggle);
+            }
+        }
+        building = false;
         int selected = selectedWord < 0 || selectedWord >= n ? n - 1 : selectedWord;
         List<Integer> context = t.context().indices();
         for (int j = 0; j < n; j++) {
@@ -187,7 +195,8 @@ public final class QkvView extends StepView {
     private void buildHeadButtons(int count) {
         headButtons.getChildren().clear();
         headGroup.getToggles().clear();
-        for (int h = 0; h < count; h++) {
+        // One head has nothing to switch to: no lone "Head 1" button, as the map shows none.
+        for (int h = 0; h < (count < 2 ? 0 : count); h++) {
             ToggleButton b = new ToggleButton(texts.format("view.qkv.head.button", h + 1));
             b.setUserData(h);
             b.setId("qkv-head-" + (h + 1));

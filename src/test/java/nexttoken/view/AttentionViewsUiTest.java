@@ -72,6 +72,7 @@ class AttentionViewsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("q₁ = x₁·Wq = [1.3 × 2.0 + (−0.1) × 0.0, 1.3 × 0.0 + (−0.1) × 2.0] = [2.6, −0.2]",
                 qkv.productLines().get(0));
+        assertTrue(robot.lookup("#qkv-head-1").queryAll().isEmpty(), "one head: nothing to switch");
         // 2.2 is 1.1 × 2.0 to the last bit: no tooltip pretends there are hidden digits.
         assertNull(qkv.cellTip(2, 2));
     }
@@ -92,6 +93,24 @@ class AttentionViewsUiTest {
         double q0 = presenter.getTrace().attention().heads().get(1).queries().get(0, 0);
         assertEquals(nexttoken.model.NumberText.isRounded(q0) ? "[" + nexttoken.model.NumberText.exactScreen(q0, Locale.ENGLISH) + "]" : null,
                 qkv.cellTip(0, 2));
+    }
+
+    @Test
+    void part7QkvAndTheMapShowOneHeadWhicheverSwitchIsUsed(FxRobot robot) {
+        open(robot, "part7");
+        goTo(robot, Step.ATTENTION);
+        QkvView qkv = view(robot, "qkv-view", QkvView.class);
+        AttentionMapView map = view(robot, "attention-map-view", AttentionMapView.class);
+        robot.clickOn("#qkv-head-2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, map.data().head(), "q/k/v's switch moves the map");
+        assertTrue(((javafx.scene.control.ToggleButton) robot.lookup("#map-head-2").query()).isSelected());
+        robot.clickOn("#map-head-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, qkv.head(), "the map's switch moves q/k/v");
+        assertEquals("[−0.65]", qkv.cellText(2, 2), "head 1's q₂");
+        assertTrue(((javafx.scene.control.ToggleButton) robot.lookup("#qkv-head-1").query()).isSelected());
+        assertFalse(((javafx.scene.control.ToggleButton) robot.lookup("#qkv-head-2").query()).isSelected());
     }
 
     @Test
@@ -140,11 +159,20 @@ class AttentionViewsUiTest {
     @Test
     void part6WithoutAFeedForwardStepShowsHEqualsRWithTheHeads(FxRobot robot) {
         goTo(robot, Step.HEADS);
-        FeedForwardView ff = view(robot, "feed-forward-view", FeedForwardView.class);
-        assertTrue(ff.isRevealed(), "part6 walks no feed-forward step: h = r is shown with the heads");
-        assertEquals(List.of("No feed-forward step in this lesson:", "h = r = [0.7844, 2.119]"), ff.shownLines());
+        assertTrue(robot.lookup(".feed-forward-view").queryAll().isEmpty(),
+                "part6 walks no feed-forward step: no panel only to say so");
         HeadOutputsView heads = view(robot, "head-outputs-view", HeadOutputsView.class);
-        assertEquals("el 0.1156 cielo 0.5104 es 0.3740", heads.shownText().get(1));
+        List<String> text = heads.shownText();
+        assertEquals("el 0.1156 cielo 0.5104 es 0.3740", text.get(1));
+        assertEquals("h = r = [0.7844, 2.119]", text.get(text.size() - 1), "h = r closes the heads' panel");
+        javafx.scene.layout.Region grid = robot.lookup(".view-grid").queryAs(javafx.scene.layout.Region.class);
+        assertTrue(heads.getWidth() > 0.9 * grid.getWidth(), heads.getWidth() + " of " + grid.getWidth());
+        // The type is larger than beside a feed-forward panel.
+        double alone = robot.lookup("#heads-residual").queryLabeled().getFont().getSize();
+        open(robot, "part7");
+        goTo(robot, Step.HEADS);
+        double beside = robot.lookup("#heads-residual").queryLabeled().getFont().getSize();
+        assertTrue(alone > beside * 1.2, alone + " vs " + beside);
     }
 
     @Test

@@ -65,6 +65,18 @@ class LessonViewsTest {
     }
 
     @Test
+    void withoutAFeedForwardStepTheHeadsHaveTheWholeWidth() {
+        var part6 = BuiltInLessons.load("part6");
+        var part7 = BuiltInLessons.load("part7");
+        assertEquals(List.of(new LessonViews.Row(100, List.of(new LessonViews.Cell(ViewId.HEAD_OUTPUTS, 100)))),
+                LessonViews.stageAt(part6, Step.HEADS).rows());
+        assertEquals(List.of(ViewId.HEAD_OUTPUTS, ViewId.FEED_FORWARD), LessonViews.stageAt(part7, Step.HEADS).views());
+        assertEquals(LessonViews.stages(LessonKind.ATTENTION), LessonViews.stages(part7));
+        // The other stages are the kind's.
+        assertEquals(LessonViews.stageAt(LessonKind.ATTENTION, Step.F2), LessonViews.stageAt(part6, Step.F2));
+    }
+
+    @Test
     void theFormulaSpellsTheCompositionAndEveryFunctionIsAStepOfThePath() {
         Texts texts = new Texts(new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH));
         for (LessonKind kind : LessonKind.values()) {

@@ -43,7 +43,7 @@ public final class LessonStage extends BorderPane {
     }
 
     private void refresh() {
-        grid.arrange(presenter.getLesson().kind(), presenter.getStep());
+        grid.arrange(presenter.getLesson(), presenter.getStep());
         TypeScale.apply(this, presenter);
     }
 }

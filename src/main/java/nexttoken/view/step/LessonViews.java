@@ -92,6 +92,27 @@ public final class LessonViews {
         };
     }
 
+    /**
+     * The stages of this lesson: its kind's, except that an attention lesson without a
+     * feed-forward step (part 6) gives the heads the whole width — an empty panel beside them
+     * would only say h = r, which the heads' view writes at its end.
+     */
+    public static List<Stage> stages(nexttoken.model.Lesson lesson) {
+        List<Stage> all = stages(lesson.kind());
+        if (lesson.kind() != LessonKind.ATTENTION || StepPaths.of(lesson).contains(Step.FEED_FORWARD)) {
+            return all;
+        }
+        return all.stream().map(s -> s.views().contains(ViewId.FEED_FORWARD)
+                ? new Stage(s.steps(), List.of(row(100, cell(ViewId.HEAD_OUTPUTS, 100))))
+                : s).toList();
+    }
+
+    /** The stage the grid shows this lesson at {@code step}; the first one for a step it does not walk. */
+    public static Stage stageAt(nexttoken.model.Lesson lesson, Step step) {
+        List<Stage> all = stages(lesson);
+        return all.stream().filter(s -> s.steps().contains(step)).findFirst().orElse(all.get(0));
+    }
+
     /** The stage the grid shows at {@code step}; the first one for a step the kind does not walk. */
     public static Stage stageAt(LessonKind kind, Step step) {
         List<Stage> all = stages(kind);
@@ -126,6 +147,11 @@ public final class LessonViews {
      */
     public static List<ViewId> inReadingOrder(LessonKind kind) {
         return stages(kind).stream().flatMap(s -> s.views().stream()).distinct().toList();
+    }
+
+    /** The views of this lesson in reading order, each once: the order of its export. */
+    public static List<ViewId> inReadingOrder(nexttoken.model.Lesson lesson) {
+        return stages(lesson).stream().flatMap(s -> s.views().stream()).distinct().toList();
     }
 
     /** The composition the lesson computes, outermost function first: "norm(f2(f1(x)))". */

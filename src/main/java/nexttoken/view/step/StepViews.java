@@ -41,8 +41,13 @@ public final class StepViews {
     }
 
     /** The views the grid shows at this step, in reading order. */
-    public List<StepView> at(LessonKind kind, nexttoken.presenter.Step step) {
-        return LessonViews.stageAt(kind, step).views().stream().map(this::get).toList();
+    /** The views this lesson shows, in reading order, every stage's. */
+    public List<StepView> of(nexttoken.model.Lesson lesson) {
+        return LessonViews.inReadingOrder(lesson).stream().map(this::get).toList();
+    }
+
+    public List<StepView> at(nexttoken.model.Lesson lesson, nexttoken.presenter.Step step) {
+        return LessonViews.stageAt(lesson, step).views().stream().map(this::get).toList();
     }
 
     /** Which view this is, or null when this window did not make it. */

@@ -8,7 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import nexttoken.model.LessonKind;
+import nexttoken.model.Lesson;
 import nexttoken.presenter.Step;
 import nexttoken.view.LayoutBoundary;
 
@@ -27,8 +27,8 @@ public final class ViewGrid extends VBox {
         getStyleClass().add("view-grid");
     }
 
-    public void arrange(LessonKind kind, Step step) {
-        LessonViews.Stage stage = LessonViews.stageAt(kind, step);
+    public void arrange(Lesson lesson, Step step) {
+        LessonViews.Stage stage = LessonViews.stageAt(lesson, step);
         if (stage.equals(arranged)) {
             return;
         }
