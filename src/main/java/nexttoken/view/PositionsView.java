@@ -328,14 +328,28 @@ public final class PositionsView extends StepView {
             originY = MARGIN + (up - spanY * scale) / 2 + (highY + room) * scale;
         }
 
-        /** A round step that leaves at least 56 pixels between two numbers of an axis. */
+        /**
+         * A round step (1, 2, 2.5 or 5 times a power of ten) that leaves at least 56 pixels between
+         * two numbers of an axis, at any scale: a position dragged to 1e300 still gets a handful of
+         * ticks, not 1e298 of them.
+         */
         private double tickStep() {
-            for (double step : new double[] {0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 20, 50}) {
-                if (step * scale >= 56) {
-                    return step;
+            double least = 56 / scale;
+            if (!(least > 0) || !Double.isFinite(least)) {
+                return Double.NaN;
+            }
+            double power = Math.pow(10, Math.floor(Math.log10(least)));
+            for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
+                if (factor * power >= least) {
+                    return factor * power;
                 }
             }
-            return 100;
+            return 10 * power;
+        }
+
+        /** A tick's number: two decimals where the step is below 1 (0.25, 0.5), else as it is. */
+        private String tickText(double value, double step) {
+            return texts.number(step < 1 ? Math.round(value * 100) / 100.0 : value);
         }
 
         private void drawAxes(GraphicsContext g, ChartStyle s) {
@@ -346,21 +360,27 @@ public final class PositionsView extends StepView {
             double step = tickStep();
             g.setFont(s.small());
             g.setFill(s.axis());
-            for (double x = Math.ceil(dataX(left) / step) * step; px(x) <= right + 1e-6; x += step) {
+            boolean ticks = Double.isFinite(step) && Double.isFinite(dataX(left)) && Double.isFinite(dataY(bottom));
+            // Counted, so that a step lost in the rounding of a huge value cannot loop for ever.
+            int most = ticks ? (int) Math.ceil((right - left) / 56) + 2 : 0;
+            double x = ticks ? Math.ceil(dataX(left) / step) * step : 0;
+            for (int i = 0; i < most && px(x) <= right + 1e-6; i++, x += step) {
                 g.setLineWidth(1);
                 g.setStroke(s.grid());
                 g.strokeLine(px(x), top, px(x), bottom);
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.TOP);
-                fillText(g, texts.number(Math.round(x * 100) / 100.0), px(x), bottom + 4);
+                fillText(g, tickText(x, step), px(x), bottom + 4);
             }
-            for (double y = Math.ceil(dataY(bottom) / step) * step; py(y) >= top - 1e-6; y += step) {
+            int mostUp = ticks ? (int) Math.ceil((bottom - top) / 56) + 2 : 0;
+            double y = ticks ? Math.ceil(dataY(bottom) / step) * step : 0;
+            for (int i = 0; i < mostUp && py(y) >= top - 1e-6; i++, y += step) {
                 g.setLineWidth(1);
                 g.setStroke(s.grid());
                 g.strokeLine(left, py(y), right, py(y));
                 g.setTextAlign(TextAlignment.RIGHT);
                 g.setTextBaseline(VPos.CENTER);
-                fillText(g, texts.number(Math.round(y * 100) / 100.0), left - 6, py(y));
+                fillText(g, tickText(y, step), left - 6, py(y));
             }
             // The axes through the origin, darker than the grid: PE(j) is drawn from there.
             g.setStroke(s.axis());
