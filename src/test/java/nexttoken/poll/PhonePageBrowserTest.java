@@ -80,8 +80,13 @@ class PhonePageBrowserTest {
         return poll;
     }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    /**
+     * The page redraws its buttons whenever the state it polls changes, so an element found a
+     * moment ago can be gone when its text is read: the wait looks it up again.
+     */
+    private static org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static List<WebElement> buttons() {
