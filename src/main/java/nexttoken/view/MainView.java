@@ -59,7 +59,7 @@ public final class MainView extends BorderPane {
     private final Presenter presenter;
     private final Texts texts;
     private final UserSettings settings;
-    private nexttoken.view.present.ClassroomMenu classroom;
+    private final nexttoken.view.present.PresenterScreens presenterScreens;
     private final Dialogs dialogs;
     private final LessonFiles files;
     private final ExportActions exports;
@@ -113,10 +113,11 @@ public final class MainView extends BorderPane {
         views = new StepViews(presenter, v -> exports().exportView(v));
         exports = new ExportActions(presenter, dialogs, texts, status::setText, this, this::allViews,
                 showControls::isSelected);
+        presenterScreens = new nexttoken.view.present.PresenterScreens(presenter, settings);
         actions = new AppActions(AppActions.walk(presenter.session().walk()),
                 AppActions.appearance(presenter.appearance(), dialogs::owner),
                 AppActions.files(files), AppActions.export(exports), AppActions.poll(this::askTheClass, this::revealPoll),
-                AppActions.help(this::showKeys));
+                AppActions.presenterScreen(presenterScreens::openPresenterScreen), AppActions.help(this::showKeys));
         grid = new ViewGrid(views);
         controls = new ControlsPanel(presenter);
 
@@ -184,9 +185,9 @@ public final class MainView extends BorderPane {
     }
 
     /** The commands of this window, each once; menus, toolbar and keys are built from them. */
-    /** View → Presenter screen and the handout export (issue 14). */
-    public nexttoken.view.present.ClassroomMenu classroom() {
-        return classroom;
+    /** The presenter screen that View → Presenter screen opens (issue 14). */
+    public nexttoken.view.present.PresenterScreens presenterScreens() {
+        return presenterScreens;
     }
 
     public AppActions actions() {
@@ -491,9 +492,8 @@ public final class MainView extends BorderPane {
         }
         transparentItem.setOnAction(e -> exports.setOptions(new PngExport.Options(exports.options().scale(),
                 transparentItem.isSelected() ? PngExport.Background.TRANSPARENT : PngExport.Background.WHITE)));
-        classroom = new nexttoken.view.present.ClassroomMenu(presenter, settings, status::setText, dialogs::owner);
-        exportMenu.getItems().setAll(item(AppActions.EXPORT_SLIDE), item(AppActions.EXPORT_ALL), classroom.handoutItem(),
-                classroom.teacherHandoutItem(), new SeparatorMenuItem());
+        exportMenu.getItems().setAll(item(AppActions.EXPORT_SLIDE), item(AppActions.EXPORT_ALL),
+                item(AppActions.EXPORT_HANDOUT), item(AppActions.EXPORT_TEACHER_HANDOUT), new SeparatorMenuItem());
         exportMenu.getItems().addAll(scaleItems);
         exportMenu.getItems().add(transparentItem);
         fileMenu.getItems().setAll(item(AppActions.OPEN), recentMenu, new SeparatorMenuItem(), item(AppActions.SAVE),
@@ -521,12 +521,11 @@ public final class MainView extends BorderPane {
         }
         viewMenu.getItems().setAll(themeMenu, languageMenu, new SeparatorMenuItem(), item(AppActions.ZOOM_IN),
                 item(AppActions.ZOOM_OUT), item(AppActions.ZOOM_RESET), item(AppActions.FULL_SCREEN), new SeparatorMenuItem(),
-                classroom.presenterScreenItem(), new SeparatorMenuItem(), item(AppActions.KEYS_SHEET));
+                item(AppActions.PRESENTER_SCREEN), new SeparatorMenuItem(), item(AppActions.KEYS_SHEET));
         menuBar.getMenus().setAll(fileMenu, viewMenu);
     }
 
     private void relabelMenus() {
-        classroom.relabel();
         fileMenu.setText(texts.get("menu.file"));
         viewMenu.setText(texts.get("menu.view"));
         recentMenu.setText(texts.get("menu.recent"));

@@ -508,7 +508,7 @@ class BenchmarkTest {
             show(NextTokenApp.createScene(view[0]));
         });
         settle();
-        Runnable openAndClose = () -> view[0].classroom().openPresenterScreen().close();
+        Runnable openAndClose = () -> view[0].presenterScreens().openPresenterScreen().close();
         // Three first, so that classes, caches and the first CSS pass are not counted as growth.
         for (int i = 0; i < 3; i++) {
             onFx(openAndClose);

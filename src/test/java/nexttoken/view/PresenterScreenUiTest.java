@@ -57,7 +57,7 @@ class PresenterScreenUiTest {
     }
 
     private void open(FxRobot robot) {
-        robot.interact(() -> screen = view.classroom().openPresenterScreen());
+        robot.interact(() -> screen = view.presenterScreens().openPresenterScreen());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -178,7 +178,7 @@ class PresenterScreenUiTest {
         robot.interact(() -> first.presenterStage().close());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(first.projectorStage().isShowing());
-        assertNull(view.classroom().presenterScreen());
+        assertNull(view.presenterScreens().presenterScreen());
         open(robot);
         assertTrue(screen != first);
         assertTrue(screen.projectorStage().isShowing());
@@ -186,7 +186,7 @@ class PresenterScreenUiTest {
 
     @Test
     void openingAndClosingFiftyTimesDoesNotGrowTheHeap(FxRobot robot) {
-        Runnable openAndClose = () -> view.classroom().openPresenterScreen().close();
+        Runnable openAndClose = () -> view.presenterScreens().openPresenterScreen().close();
         for (int i = 0; i < 3; i++) {
             robot.interact(openAndClose);
         }
@@ -195,7 +195,7 @@ class PresenterScreenUiTest {
         java.util.List<java.lang.ref.WeakReference<Object>> closed = new java.util.ArrayList<>();
         for (int i = 0; i < 50; i++) {
             robot.interact(() -> {
-                PresenterScreen s = view.classroom().openPresenterScreen();
+                PresenterScreen s = view.presenterScreens().openPresenterScreen();
                 closed.add(new java.lang.ref.WeakReference<>(s.presenterStage()));
                 closed.add(new java.lang.ref.WeakReference<>(s.projectorStage()));
                 closed.add(new java.lang.ref.WeakReference<>(s.projectorPresenter()));

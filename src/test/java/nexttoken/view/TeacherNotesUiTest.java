@@ -73,7 +73,7 @@ class TeacherNotesUiTest {
     void aNoteTypedInTheLessonTabShowsInThePresenterWindowUndoesAndSaves(FxRobot robot) throws Exception {
         String shipped = presenter.getLesson().note("f1");
         assertTrue(shipped.contains("578 × 1.0 + 350 × 0.5 + 698 × 1.5"), shipped);
-        robot.interact(() -> screen = view.classroom().openPresenterScreen());
+        robot.interact(() -> screen = view.presenterScreens().openPresenterScreen());
         robot.interact(() -> presenter.goTo(Step.F1));
         // On the headless toolkit's one screen the two windows open over the main one: bring it forward to type.
         robot.interact(() -> {

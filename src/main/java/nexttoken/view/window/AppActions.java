@@ -32,6 +32,9 @@ public final class AppActions {
     public static final String SAVE_AS = "save_as";
     public static final String EXPORT_SLIDE = "export_slide";
     public static final String EXPORT_ALL = "export_all";
+    public static final String EXPORT_HANDOUT = "export_handout";
+    public static final String EXPORT_TEACHER_HANDOUT = "export_teacher_handout";
+    public static final String PRESENTER_SCREEN = "presenter_screen";
     public static final String ASK_CLASS = "ask_class";
     public static final String REVEAL_POLL = "reveal_poll";
     public static final String KEYS_SHEET = "keys_sheet";
@@ -109,7 +112,14 @@ public final class AppActions {
     public static List<Action> export(ExportActions export) {
         return List.of(
                 Action.of(EXPORT_SLIDE, "export.slide", export::chooseAndExportSlide),
-                Action.of(EXPORT_ALL, "export.all", export::chooseAndExportAll));
+                Action.of(EXPORT_ALL, "export.all", export::chooseAndExportAll),
+                Action.of(EXPORT_HANDOUT, "handout.menu", () -> export.chooseAndExportHandout(false)),
+                Action.of(EXPORT_TEACHER_HANDOUT, "handout.menu.teacher", () -> export.chooseAndExportHandout(true)));
+    }
+
+    /** View → Presenter screen (issue 14): opens it beside the projector, or brings the open one forward. */
+    public static List<Action> presenterScreen(Runnable open) {
+        return List.of(Action.of(PRESENTER_SCREEN, "present.menu", open));
     }
 
     /** The help sheet of keys (View → Keys), on F1: written from these actions, see {@link KeysSheet}. */

@@ -53,10 +53,19 @@ public final class Dialogs {
 
     /** Where to write one PNG; the system dialog asks before replacing a file. */
     public Optional<Path> savePng(String title, String initialName) {
+        return saveAs(title, initialName, "PNG", "*.png");
+    }
+
+    /** Where to write a handout; the system dialog asks before replacing a file. */
+    public Optional<Path> savePdf(String title, String initialName) {
+        return saveAs(title, initialName, "PDF", "*.pdf");
+    }
+
+    private Optional<Path> saveAs(String title, String initialName, String kind, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(initialName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
         return path(chooser.showSaveDialog(owner()));
     }
 

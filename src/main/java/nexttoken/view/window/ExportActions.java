@@ -5,21 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import nexttoken.export.Handout;
+import nexttoken.export.HandoutFigures;
 import nexttoken.export.PngExport;
 import nexttoken.export.SlideRenderer;
+import nexttoken.model.Lesson;
 import nexttoken.presenter.Presenter;
 import nexttoken.view.StepView;
 import nexttoken.view.Texts;
 
 /**
- * PNG export from the window: one view or the whole window as the class sees it, or every
- * view of the lesson into a folder with every value shown (through {@link SlideRenderer},
- * offscreen), at the scale and background chosen in the Export menu.
+ * Export from the window: PNGs of one view or the whole window as the class sees it, or of
+ * every view of the lesson into a folder with every value shown (through {@link SlideRenderer},
+ * offscreen), at the scale and background chosen in the Export menu; and the lesson's PDF
+ * handout, the students' copy or the teacher's with the notes.
  */
 public final class ExportActions {
     private final Presenter presenter;
@@ -116,6 +121,28 @@ public final class ExportActions {
         return SlideRenderer.revealed(presenter.session(), presenter.getTheme(), presenter.getZoom(),
                 shown ? window.getWidth() : SlideRenderer.SLIDE_WIDTH, shown ? window.getHeight() : SlideRenderer.SLIDE_HEIGHT,
                 controlsVisible.getAsBoolean());
+    }
+
+    /** Asks where, then writes the handout: the students' copy, or the teacher's with the notes. */
+    public void chooseAndExportHandout(boolean teacher) {
+        dialogs.savePdf(texts.get(teacher ? "handout.menu.teacher" : "handout.menu"), lessonName() + ".pdf")
+                .ifPresent(file -> exportHandoutTo(file, teacher));
+    }
+
+    /** The lesson as edited, in its own language, on the paper the system's country uses; false (and why) if it failed. */
+    public boolean exportHandoutTo(Path file, boolean teacher) {
+        Lesson lesson = presenter.getLesson();
+        Locale language = Handout.languageOf(lesson, presenter.getLanguage());
+        try {
+            var figures = HandoutFigures.render(lesson, presenter.lessonSourceProperty().get(), language);
+            Handout.write(Handout.pdf(lesson, figures, new Handout.Options(Handout.Paper.usual(Locale.getDefault()),
+                    teacher, language)), file);
+            status.accept(texts.format("handout.done", file));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            status.accept(texts.format("export.failed", file + ": " + e.getMessage()));
+            return false;
+        }
     }
 
     private boolean writePng(WritableImage image, Path file) {
