@@ -25,8 +25,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -502,23 +500,17 @@ public final class PresenterScreen {
         // The walk is the session's, so a key in either window moves both; the zoom is this window's own.
         nexttoken.view.window.KeyBindings.install(scene, new nexttoken.view.window.AppActions(
                 nexttoken.view.window.AppActions.walk(windowPresenter.session().walk()),
-                nexttoken.view.window.AppActions.appearance(windowPresenter.appearance(), scene::getWindow)).all());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown()) {
-                return;
-            }
-            if (e.getCode() == KeyCode.B || e.getCode() == KeyCode.PERIOD) {
-                toggleBlank();
-                e.consume();
-            } else if (e.getCode() == KeyCode.F) {
-                if (isFrozen()) {
-                    show();
-                } else {
-                    freeze();
-                }
-                e.consume();
-            }
-        });
+                nexttoken.view.window.AppActions.appearance(windowPresenter.appearance(), scene::getWindow),
+                nexttoken.view.window.AppActions.projector(this::toggleBlank, this::freezeOrShow)).all());
+    }
+
+    /** F: freezes the projector on its frame, and the same key sends what the laptop shows now. */
+    public void freezeOrShow() {
+        if (isFrozen()) {
+            show();
+        } else {
+            freeze();
+        }
     }
 
     private void applyBlank() {

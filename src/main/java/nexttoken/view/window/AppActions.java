@@ -35,6 +35,8 @@ public final class AppActions {
     public static final String EXPORT_HANDOUT = "export_handout";
     public static final String EXPORT_TEACHER_HANDOUT = "export_teacher_handout";
     public static final String PRESENTER_SCREEN = "presenter_screen";
+    public static final String BLANK_PROJECTOR = "blank_projector";
+    public static final String FREEZE_PROJECTOR = "freeze_projector";
     public static final String ASK_CLASS = "ask_class";
     public static final String REVEAL_POLL = "reveal_poll";
     public static final String KEYS_SHEET = "keys_sheet";
@@ -115,6 +117,18 @@ public final class AppActions {
                 Action.of(EXPORT_ALL, "export.all", export::chooseAndExportAll),
                 Action.of(EXPORT_HANDOUT, "handout.menu", () -> export.chooseAndExportHandout(false)),
                 Action.of(EXPORT_TEACHER_HANDOUT, "handout.menu.teacher", () -> export.chooseAndExportHandout(true)));
+    }
+
+    /**
+     * The presenter screen's keys for the projector (issue 14): B or "." blanks it and brings it
+     * back, F freezes it on its frame and then shows the result; a clicker's "black screen"
+     * button sends B or ".".
+     */
+    public static List<Action> projector(Runnable toggleBlank, Runnable freezeOrShow) {
+        return List.of(
+                Action.of(BLANK_PROJECTOR, "present.blank", toggleBlank, KeyTrigger.notTyping(KeyCode.B, Modifiers.NO_SHORTCUT),
+                        KeyTrigger.notTyping(KeyCode.PERIOD, Modifiers.NO_SHORTCUT)),
+                Action.of(FREEZE_PROJECTOR, "present.freeze", freezeOrShow, KeyTrigger.notTyping(KeyCode.F, Modifiers.NO_SHORTCUT)));
     }
 
     /** View → Presenter screen (issue 14): opens it beside the projector, or brings the open one forward. */
