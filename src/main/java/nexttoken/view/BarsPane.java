@@ -307,8 +307,12 @@ public final class BarsPane extends Region {
             r.setHeight(Math.max(1, Math.abs(zeroY - y)));
             Label value = values.get(i);
             double valueHeight = value.prefHeight(-1);
-            double lift = staggered && i % 2 == 1 ? valueLine : 0;
-            double valueY = b.value() >= 0 ? Math.min(y, zeroY) - valueHeight - 2 - lift : Math.max(y, zeroY) + 2 + lift;
+            // A lifted value goes a line past its neighbours' bar ends as well as its own: lifted
+            // from its own short bar only, "360.0" sat on the taller neighbour's "900.0".
+            boolean lifted = staggered && i % 2 == 1;
+            double end = lifted ? furthestEnd(i, y, b.value() >= 0, zeroY, plot, max - min) : y;
+            double lift = lifted ? valueLine : 0;
+            double valueY = b.value() >= 0 ? Math.min(end, zeroY) - valueHeight - 2 - lift : Math.max(end, zeroY) + 2 + lift;
             double valueWidth = staggered ? Math.min(2 * slot, w) : slot;
             double valueX = Math.max(left, Math.min(centre - valueWidth / 2, left + w - valueWidth));
             layoutInArea(value, valueX, valueY, valueWidth, valueHeight, 0, HPos.CENTER, VPos.TOP);
@@ -330,5 +334,21 @@ public final class BarsPane extends Region {
             measureAfterCss = false;
             measureTexts();
         }
+    }
+    /**
+     * The end furthest from the axis, on the value's side, among bar {@code i} and its two
+     * neighbours (a neighbour on the other side of the axis does not count).
+     */
+    private double furthestEnd(int i, double y, boolean up, double zeroY, double plot, double range) {
+        double end = y;
+        for (int j = Math.max(0, i - 1); j <= Math.min(bars.size() - 1, i + 1); j++) {
+            double v = bars.get(j).value();
+            if ((v >= 0) != up) {
+                continue;
+            }
+            double neighbour = zeroY - plot * (v / range);
+            end = up ? Math.min(end, neighbour) : Math.max(end, neighbour);
+        }
+        return end;
     }
 }
