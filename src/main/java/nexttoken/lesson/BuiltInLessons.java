@@ -13,9 +13,9 @@ import nexttoken.model.Lesson;
  * wrote them, the attention lessons part6 and part7, and their English twins part1-en … part7-en.
  */
 public final class BuiltInLessons {
-    /** The lessons the app's lesson picker offers. */
+    /** The parts of the series up to the weighted sums and embeddings. */
     public static final List<String> PARTS = List.of("part1", "part2", "part3", "part4", "part5");
-    /** Attention lessons: on the command line until the app has their views. */
+    /** The attention lessons, which go where the series points next (seed 003). */
     public static final List<String> ATTENTION_PARTS = List.of("part6", "part7");
     public static final String DEFAULT_ID = "part2";
     private static final String ENGLISH_SUFFIX = "-en";
@@ -30,10 +30,16 @@ public final class BuiltInLessons {
         return all;
     }
 
-    /** The built-in lessons that are files in assets/lessons (all but the generated ones). */
-    public static List<String> fileIds() {
+    /** Every part in its Spanish original, in the order of the series: what the lesson picker offers. */
+    public static List<String> parts() {
         List<String> parts = new ArrayList<>(PARTS);
         parts.addAll(ATTENTION_PARTS);
+        return parts;
+    }
+
+    /** The built-in lessons that are files in assets/lessons (all but the generated ones). */
+    public static List<String> fileIds() {
+        List<String> parts = parts();
         List<String> all = new ArrayList<>(parts);
         parts.forEach(p -> all.add(p + ENGLISH_SUFFIX));
         return all;
@@ -42,7 +48,7 @@ public final class BuiltInLessons {
     /** The twin of {@code id} in {@code language}: part2 in English is part2-en, part2-en in Spanish is part2. */
     public static String inLanguage(String id, Locale language) {
         String part = id.endsWith(ENGLISH_SUFFIX) ? id.substring(0, id.length() - ENGLISH_SUFFIX.length()) : id;
-        if (!PARTS.contains(part) && !ATTENTION_PARTS.contains(part)) {
+        if (!parts().contains(part)) {
             return id;
         }
         return "en".equals(language.getLanguage()) ? part + ENGLISH_SUFFIX : part;

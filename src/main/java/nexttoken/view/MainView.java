@@ -184,12 +184,12 @@ public final class MainView extends BorderPane {
         return dialogs;
     }
 
-    /** The commands of this window, each once; menus, toolbar and keys are built from them. */
     /** The presenter screen that View → Presenter screen opens (issue 14). */
     public nexttoken.view.present.PresenterScreens presenterScreens() {
         return presenterScreens;
     }
 
+    /** The commands of this window, each once; menus, toolbar and keys are built from them. */
     public AppActions actions() {
         return actions;
     }
@@ -390,9 +390,7 @@ public final class MainView extends BorderPane {
     private void refresh() {
         updatingPicker = true;
         try {
-            List<String> parts = new ArrayList<>(BuiltInLessons.PARTS);
-            parts.addAll(BuiltInLessons.ATTENTION_PARTS);
-            List<String> ids = new ArrayList<>(parts.stream()
+            List<String> ids = new ArrayList<>(BuiltInLessons.parts().stream()
                     .map(p -> BuiltInLessons.inLanguage(p, presenter.getLanguage())).toList());
             ids.addAll(GeneratedLessons.IDS);
             if (!lessonPicker.getItems().equals(ids)) {

@@ -119,11 +119,6 @@ public final class LessonViews {
         return all.stream().filter(s -> s.steps().contains(step)).findFirst().orElse(all.get(0));
     }
 
-    /** The rows of every stage of a kind, one stage after another. */
-    public static List<Row> rows(LessonKind kind) {
-        return stages(kind).stream().flatMap(s -> s.rows().stream()).toList();
-    }
-
     private static List<Row> singleStageRows(LessonKind kind) {
         return switch (kind) {
             case LOOKUP -> List.of(

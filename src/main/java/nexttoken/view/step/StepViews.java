@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import nexttoken.model.LessonKind;
 import nexttoken.presenter.Presenter;
 import nexttoken.view.AttentionMapView;
 import nexttoken.view.DistributionView;
@@ -35,17 +34,12 @@ public final class StepViews {
         return made.computeIfAbsent(id, this::make);
     }
 
-    /** The views a lesson of this kind shows, in reading order, every stage's. */
-    public List<StepView> of(LessonKind kind) {
-        return LessonViews.inReadingOrder(kind).stream().map(this::get).toList();
-    }
-
-    /** The views the grid shows at this step, in reading order. */
     /** The views this lesson shows, in reading order, every stage's. */
     public List<StepView> of(nexttoken.model.Lesson lesson) {
         return LessonViews.inReadingOrder(lesson).stream().map(this::get).toList();
     }
 
+    /** The views the grid shows at this step, in reading order. */
     public List<StepView> at(nexttoken.model.Lesson lesson, nexttoken.presenter.Step step) {
         return LessonViews.stageAt(lesson, step).views().stream().map(this::get).toList();
     }

@@ -36,11 +36,6 @@ public final class ViewGrid extends VBox {
         getChildren().setAll(stage.rows().stream().map(this::row).toList());
     }
 
-    /** The stage laid out now. */
-    public LessonViews.Stage stage() {
-        return arranged;
-    }
-
     /** One row of views: a share of the height, then each view with its share of the width. */
     private GridPane row(LessonViews.Row spec) {
         GridPane row = new GridPane();
