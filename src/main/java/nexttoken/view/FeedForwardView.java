@@ -16,7 +16,7 @@ import nexttoken.report.AttentionPanels;
  * The feed-forward step from r to h: z = r·W1 + b1 written out, then each hidden unit before
  * and after ReLU — a unit whose z was negative is struck through and marked "cut to 0", the
  * thing a class misses in a plain list of numbers — then f = u·W2 + b2 and h = r + f. A lesson
- * without the step shows h = r.
+ * without the step has no such panel (LessonViews leaves it out; the heads' panel ends with h = r).
  */
 public final class FeedForwardView extends StepView {
     private static final PseudoClass CUT = PseudoClass.getPseudoClass("cut");
@@ -41,16 +41,9 @@ public final class FeedForwardView extends StepView {
         return "view.feedForward.title";
     }
 
-    /** A lesson without the step (part6) walks no feed-forward step: its h = r is there with the heads. */
-    @Override
-    protected Step firstStep() {
-        return presenter.path().contains(Step.FEED_FORWARD) ? Step.FEED_FORWARD : Step.HEADS;
-    }
-
     @Override
     protected String captionText() {
-        boolean present = presenter.getLesson().isAttention() && presenter.getLesson().attention().feedForward() != null;
-        return texts.get(present ? "view.feedForward.caption" : "view.feedForward.caption.none");
+        return texts.get("view.feedForward.caption");
     }
 
     /** The hidden units' labels (as shown) and whether each is marked cut, for tests. */
@@ -78,19 +71,11 @@ public final class FeedForwardView extends StepView {
     protected void update() {
         Trace t = presenter.getTrace();
         AttentionPanels.FeedForward ff = AttentionPanels.feedForward(t, texts.locale());
-        if (ff == null) {
+        if (ff == null || !ff.present()) {
             lines.getChildren().setAll(line(t.problem() == null ? "" : "⚠ " + t.problem().message(texts.locale()), "equation"));
             return;
         }
         List<Node> shown = new ArrayList<>();
-        if (!ff.present()) {
-            shown.add(line(texts.get("view.feedForward.none"), "heads-intro"));
-            Label h = line(ff.lines().get(0), "feed-forward-h");
-            h.setId("feed-forward-h");
-            shown.add(h);
-            lines.getChildren().setAll(shown);
-            return;
-        }
         // z, then the units through ReLU, then f and h: the order the numbers are computed in.
         shown.add(line(ff.lines().get(0), "equation"));
         // One unit a line: each takes the panel's width and wraps in it, however long the language's words.
