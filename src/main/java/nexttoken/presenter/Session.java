@@ -106,9 +106,14 @@ public final class Session {
         return shownHead.getReadOnlyProperty();
     }
 
-    /** The head shown (0 is the first); a view clamps it to the lesson's heads. */
+    /**
+     * The head shown (0 is the first), within the lesson's heads: the teacher's choice is kept
+     * as chosen, so head 2 comes back after a one-head lesson.
+     */
     public int getShownHead() {
-        return shownHead.get();
+        var lesson = lessons().get();
+        int heads = lesson.isAttention() ? lesson.attention().heads().size() : 1;
+        return Math.min(shownHead.get(), heads - 1);
     }
 
     public void setShownHead(int head) {

@@ -138,7 +138,7 @@ public final class AttentionMapView extends StepView {
         }
         grid.setVisible(true);
         int heads = a.heads().size();
-        head = Math.min(presenter.getShownHead(), heads - 1);
+        head = presenter.getShownHead();
         buildHeadButtons(heads);
         dots.setSelected(shown == AttentionMap.Shown.DOTS);
         scaled.setSelected(shown == AttentionMap.Shown.SCALED);

@@ -128,7 +128,7 @@ public final class QkvView extends StepView {
             products.getChildren().setAll(equation(t.problem() == null ? "" : "⚠ " + t.problem().message(texts.locale())));
             return;
         }
-        head = Math.min(presenter.getShownHead(), heads.size() - 1);
+        head = presenter.getShownHead();
         AttentionPanels.HeadQkv shown = heads.get(head);
         int n = shown.words().size();
         if (layoutFor.changed(n, heads.size(), texts.locale())) {
