@@ -48,6 +48,28 @@ public final class AxisTicks {
     }
 
     /**
+     * The multiples of {@code step} from {@code low} up to {@code high}, at most {@code most} of
+     * them: the grid lines of a chart whose range is its data's (the scatter, the positions).
+     * Counted, so that a point dragged to 1e300, where adding a step no longer changes the sum,
+     * gives a few lines and stops; a range or step that is not finite gives none.
+     */
+    public static double[] multiplesOf(double step, double low, double high, int most) {
+        if (!(step > 0) || !Double.isFinite(step) || !Double.isFinite(low) || !Double.isFinite(high)) {
+            return new double[0];
+        }
+        double first = Math.ceil(low / step) * step;
+        int count = 0;
+        while (count < most && first + count * step <= high) {
+            count++;
+        }
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = first + i * step;
+        }
+        return values;
+    }
+
+    /**
      * A logarithmic axis from the power of ten at or below {@code min} to the one at or above
      * {@code max}, every power (or every second, third… when there are more than {@code most}).
      */

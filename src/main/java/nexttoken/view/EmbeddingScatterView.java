@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
+import nexttoken.model.AxisTicks;
 import nexttoken.model.Projection;
 import nexttoken.model.Trace;
 import nexttoken.model.Vocabulary;
@@ -582,6 +583,9 @@ public final class EmbeddingScatterView extends StepView {
             return first;
         }
 
+        /** More grid lines than any screen has room for: only a bound for a range beyond reading. */
+        private static final int MOST_TICKS = 1000;
+
         /** A round tick step that leaves at least 48 pixels between tick labels. */
         private double tickStep(double span, double pixels) {
             double[] steps = {0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50, 100};
@@ -599,7 +603,7 @@ public final class EmbeddingScatterView extends StepView {
             g.setFont(s.small());
             g.setFill(s.axis());
             double step = tickStep(maxX - minX, w - MARGIN_LEFT - MARGIN);
-            for (double x = Math.ceil(minX / step) * step; x <= maxX + 1e-9; x += step) {
+            for (double x : AxisTicks.multiplesOf(step, minX, maxX + 1e-9, MOST_TICKS)) {
                 g.strokeLine(px(x), py(minY), px(x), py(maxY));
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.TOP);
@@ -607,7 +611,7 @@ public final class EmbeddingScatterView extends StepView {
             }
             double stepY = tickStep(maxY - minY, h - MARGIN_TOP - MARGIN_BOTTOM);
             boolean xLabelAtCorner = Math.abs(Math.ceil(minX / step) * step - minX) < 1e-9;
-            for (double y = Math.ceil(minY / stepY) * stepY; y <= maxY + 1e-9; y += stepY) {
+            for (double y : AxisTicks.multiplesOf(stepY, minY, maxY + 1e-9, MOST_TICKS)) {
                 g.strokeLine(px(minX), py(y), px(maxX), py(y));
                 // At the corner the lowest y number would sit on the first x number ("−2,0" over "−1,5").
                 if (xLabelAtCorner && py(minY) - py(y) < s.small().getSize()) {

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import nexttoken.model.Attention;
 import nexttoken.model.AttentionStep;
+import nexttoken.model.AxisTicks;
 import nexttoken.model.NumberText;
 import nexttoken.model.Trace;
 import nexttoken.presenter.Presenter;
@@ -360,11 +361,8 @@ public final class PositionsView extends StepView {
             double step = tickStep();
             g.setFont(s.small());
             g.setFill(s.axis());
-            boolean ticks = Double.isFinite(step) && Double.isFinite(dataX(left)) && Double.isFinite(dataY(bottom));
-            // Counted, so that a step lost in the rounding of a huge value cannot loop for ever.
-            int most = ticks ? (int) Math.ceil((right - left) / 56) + 2 : 0;
-            double x = ticks ? Math.ceil(dataX(left) / step) * step : 0;
-            for (int i = 0; i < most && px(x) <= right + 1e-6; i++, x += step) {
+            int most = (int) Math.ceil(Math.max(right - left, bottom - top) / 56) + 2;
+            for (double x : AxisTicks.multiplesOf(step, dataX(left), dataX(right + 1e-6), most)) {
                 g.setLineWidth(1);
                 g.setStroke(s.grid());
                 g.strokeLine(px(x), top, px(x), bottom);
@@ -372,9 +370,7 @@ public final class PositionsView extends StepView {
                 g.setTextBaseline(VPos.TOP);
                 fillText(g, tickText(x, step), px(x), bottom + 4);
             }
-            int mostUp = ticks ? (int) Math.ceil((bottom - top) / 56) + 2 : 0;
-            double y = ticks ? Math.ceil(dataY(bottom) / step) * step : 0;
-            for (int i = 0; i < mostUp && py(y) >= top - 1e-6; i++, y += step) {
+            for (double y : AxisTicks.multiplesOf(step, dataY(bottom), dataY(top - 1e-6), most)) {
                 g.setLineWidth(1);
                 g.setStroke(s.grid());
                 g.strokeLine(left, py(y), right, py(y));

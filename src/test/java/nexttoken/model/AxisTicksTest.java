@@ -44,4 +44,15 @@ class AxisTicksTest {
         assertEquals("10⁻⁴", NumberText.powerOfTen(-4, java.util.Locale.ROOT));
         assertEquals("10³⁰⁶", NumberText.powerOfTen(306, java.util.Locale.ROOT));
     }
+
+    @Test
+    void multiplesOfAStepCoverTheRangeAndStopAtTheirCountWhateverTheRange() {
+        assertArrayEquals(new double[] {-1.0, -0.5, 0.0, 0.5, 1.0, 1.5}, AxisTicks.multiplesOf(0.5, -1.2, 1.7, 100), 1e-12);
+        assertArrayEquals(new double[] {-1.0, -0.5}, AxisTicks.multiplesOf(0.5, -1.2, 1.7, 2), 1e-12);
+        // 1e300 + 10 == 1e300: an uncounted loop would never end.
+        assertEquals(5, AxisTicks.multiplesOf(10, 1e300, 2e300, 5).length);
+        assertEquals(0, AxisTicks.multiplesOf(Double.NaN, 0, 1, 10).length);
+        assertEquals(0, AxisTicks.multiplesOf(0.5, Double.NEGATIVE_INFINITY, 1, 10).length);
+        assertEquals(0, AxisTicks.multiplesOf(0, 0, 1, 10).length);
+    }
 }
