@@ -89,8 +89,8 @@ public final class TrainingModel {
         };
     }
 
-    /** The fewest corpus words a sentence needs to give a pair. */
-    private static int shortestSentence(Lesson lesson) {
+    /** The fewest corpus words a sentence needs to give a pair (the training view says so when none does). */
+    public static int shortestSentence(Lesson lesson) {
         return lesson.kind() == LessonKind.ATTENTION ? 2 : lesson.contextLength() + 1;
     }
 

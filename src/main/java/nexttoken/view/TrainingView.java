@@ -266,7 +266,7 @@ public final class TrainingView extends BorderPane {
         if (!p.pairs().isEmpty()) {
             pairs.getSelectionModel().select(Math.min(selected, p.pairs().size() - 1));
         }
-        pairs.setPlaceholder(new Label(texts.format("training.pairs.none", attention ? 2 : l.contextLength() + 1)));
+        pairs.setPlaceholder(new Label(texts.format("training.pairs.none", nexttoken.presenter.TrainingModel.shortestSentence(l))));
         pairsTitle.setText(texts.format("training.pairs", p.pairs().size(),
                 p.pairs().isEmpty() ? "—" : texts.number(nexttoken.presenter.TrainingModel.meanLoss(l, p.pairs()))));
         List<String> weights = weightNames(l);
