@@ -284,16 +284,10 @@ public final class AttentionPanels {
                 List<String> row = new ArrayList<>();
                 row.add(words.get(i) + " (" + i + ")");
                 Values weights = head.weights().get(i);
-                double total = 0;
                 for (int j = 0; j < a.length(); j++) {
-                    if (j <= i) {
-                        row.add(f.probability(weights.get(j)));
-                        total += weights.get(j);
-                    } else {
-                        row.add(masked);
-                    }
+                    row.add(j <= i ? f.probability(weights.get(j)) : masked);
                 }
-                row.add(f.number(total));
+                row.add(f.number(head.weightSum(i)));
                 rows.add(row);
             }
             tables.add(new MapTable(h + 1, header, rows));
