@@ -28,8 +28,12 @@ public final class AttentionPanels {
         }
     }
 
-    /** A row vector as read: its entries, and "[1.1; −0.1]" in the language's list style. */
-    public record Vector(List<Shown> entries, String text) {
+    /**
+     * A row vector as read: its entries, and "[1.1; −0.1]" in the language's list style.
+     *
+     * @param separator between entries, as the text writes them (", ", or "; " beside a decimal comma)
+     */
+    public record Vector(List<Shown> entries, String text, String separator) {
         public Vector {
             entries = List.copyOf(entries);
         }
@@ -39,7 +43,7 @@ public final class AttentionPanels {
             for (double x : v) {
                 entries.add(Shown.of(x, locale));
             }
-            return new Vector(entries, new AttentionFormulas(f).vector(v));
+            return new Vector(entries, new AttentionFormulas(f).vector(v), f.separator());
         }
 
         /** Every digit of each entry, for a tooltip; null when the text already shows them all. */
@@ -50,7 +54,7 @@ public final class AttentionPanels {
             StringBuilder out = new StringBuilder("[");
             for (int i = 0; i < entries.size(); i++) {
                 Shown e = entries.get(i);
-                out.append(i == 0 ? "" : "; ").append(e.exact() == null ? e.text() : e.exact());
+                out.append(i == 0 ? "" : separator).append(e.exact() == null ? e.text() : e.exact());
             }
             return out.append(']').toString();
         }
