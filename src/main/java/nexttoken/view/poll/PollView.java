@@ -303,7 +303,7 @@ public final class PollView extends BorderPane {
 
     private void refreshCount() {
         int votes = poll == null ? 0 : poll.poll().votes();
-        count.setText(votes == 1 ? texts.get("poll.count.one") : texts.format("poll.count.many", java.text.NumberFormat.getIntegerInstance(texts.locale()).format(votes)));
+        count.setText(votes == 1 ? texts.get("poll.count.one") : texts.format("poll.count.many", texts.count(votes)));
         if (poll != null && poll.poll().isRevealed()) {
             refreshChart();
         }
