@@ -96,6 +96,13 @@ echo "$markdown" | grep -qF 'f1(578, 350, 698) = 578 × 1.0 + 350 × 0.5 + 698 �
 echo "$markdown" | grep -q 'Frase de entrada: "el cielo es"' || fail "the trace is not in Spanish: $markdown"
 took "command line: trace --lesson part2 gives f1 = 1800.0, p = 0.4237 0.1186 0.3390 0.0339 0.0847, the Spanish report with its × and accents (runtime inside the package, no java installed)"
 
+# A handout is set in DejaVu, which the package names as a dependency: a fresh machine without it
+# would print the trace above and fail here.
+in_chroot "$launcher" export --lesson part3 --handout /tmp/part3.pdf >/dev/null 2>"$root/tmp/handout.log" \
+  || fail "export --handout failed: $(cat "$root/tmp/handout.log")"
+head -c 5 "$root/tmp/part3.pdf" | grep -q '%PDF-' || fail "export --handout wrote no PDF"
+took "handout: export --lesson part3 --handout writes a PDF in the chroot (fonts from the package's dependencies)"
+
 desktop=$(ls "$root"/usr/share/applications/*nexttoken*.desktop 2>/dev/null | head -1 || true)
 [ -n "$desktop" ] || fail "no .desktop file in /usr/share/applications"
 grep -q '^Categories=.*Education' "$desktop" || fail "${desktop#$root} is not in the Education menu: $(cat "$desktop")"

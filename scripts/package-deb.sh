@@ -24,8 +24,9 @@ rm -rf target/deb
 # jpackage reads the dependencies off the runtime's own libraries; JavaFX's natives are inside its
 # jars, so what its window needs must be named: libglassgtk3.so needs GTK 3 (which brings pango,
 # cairo, fontconfig and a font) and XTest, libprism_es2.so libGL and XF86VidMode. A minimal Debian
-# has none of them; scripts/check-deb-chroot.sh opens the window on one.
-window_deps="libgtk-3-0, libxtst6, libxxf86vm1, libgl1"
+# has none of them; scripts/check-deb-chroot.sh opens the window on one. Handouts embed DejaVu
+# from /usr/share/fonts/truetype/dejavu (HandoutPdf), which GTK's fonts only bring as one choice of several.
+window_deps="libgtk-3-0, libxtst6, libxxf86vm1, libgl1, fonts-dejavu-core"
 jpackage --type deb --app-image target/app-image/NextToken --name NextToken \
          --app-version "${version:-0.1.0}" --linux-package-name nexttoken \
          --description "Shows how a language model picks the next word, one function at a time." \
