@@ -34,14 +34,12 @@ public final class AttentionFormulas {
         this.marksRounding = marksRounding;
     }
 
-    /** " = ", or " ≈ " when rounding is marked and one of {@code shown} reads rounded. */
+    /** " = ", or " ≈ " when rounding is marked and one of {@code shown} reads rounded ({@link Formulas#relation}). */
     private String is(double[]... shown) {
         if (marksRounding) {
             for (double[] v : shown) {
-                for (double x : v) {
-                    if (nexttoken.model.NumberText.isRounded(x)) {
-                        return " ≈ ";
-                    }
+                if (Formulas.relation(v).equals("≈")) {
+                    return " ≈ ";
                 }
             }
         }
