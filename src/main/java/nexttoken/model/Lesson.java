@@ -160,4 +160,15 @@ public record Lesson(
         return new Lesson(title, language, description, vocabulary, prompt, input, f1, f2,
                 normalization, temperature, topK, topP, seed, corpus, stepNotes, attention, endToken);
     }
+
+    /** One step's note replaced; an emptied note is no note, as in a file without it. */
+    public Lesson withNote(String step, String text) {
+        Map<String, String> replaced = new java.util.LinkedHashMap<>(notes());
+        if (text == null || text.isBlank()) {
+            replaced.remove(step);
+        } else {
+            replaced.put(step, text);
+        }
+        return withNotes(replaced);
+    }
 }

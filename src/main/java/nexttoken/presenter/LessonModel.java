@@ -202,6 +202,11 @@ public final class LessonModel {
      * downstream (x, the map, h, the logits) follows. Lessons with sinusoidal or no positions
      * have nothing to drag.
      */
+    /** The teacher's note for a step (its file id), as typed; a stretch of typing is one undo step. */
+    public void setNote(String step, String text) {
+        edit(new EditTarget.Notes(step), l -> l.withNote(step, text));
+    }
+
     public void moveLearnedPosition(int position, double x, double y) {
         nexttoken.model.Attention a = lesson.get().attention();
         if (a == null || a.positions() != nexttoken.model.Attention.Positions.LEARNED

@@ -23,7 +23,6 @@ import nexttoken.lesson.LessonFormat;
 import nexttoken.lesson.LessonReader;
 import nexttoken.model.Lesson;
 import nexttoken.model.Problem;
-import nexttoken.presenter.EditTarget;
 import nexttoken.presenter.Presenter;
 import nexttoken.presenter.Step;
 
@@ -150,7 +149,7 @@ public final class LessonEditor extends VBox {
             if (!showingNote && notesStep.getValue() != null) {
                 String step = notesStep.getValue().fileId();
                 String text = notes.getText();
-                presenter.session().lessons().edit(new EditTarget.Notes(step), l -> withNote(l, step, text));
+                presenter.session().lessons().setNote(step, text);
             }
         });
         // Leaving the field ends the stretch of typing that one Undo takes back.
@@ -159,17 +158,6 @@ public final class LessonEditor extends VBox {
                 presenter.commitEdit();
             }
         });
-    }
-
-    /** The lesson with one step's note replaced; an emptied note is no note, as in a file without it. */
-    static Lesson withNote(Lesson lesson, String step, String text) {
-        Map<String, String> notes = new java.util.LinkedHashMap<>(lesson.notes());
-        if (text == null || text.isBlank()) {
-            notes.remove(step);
-        } else {
-            notes.put(step, text);
-        }
-        return lesson.withNotes(notes);
     }
 
     /**

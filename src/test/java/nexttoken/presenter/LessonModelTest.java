@@ -40,6 +40,21 @@ class LessonModelTest {
     }
 
     @Test
+    void aStretchOfTypingInANoteIsOneUndoStepAndAnEmptiedNoteIsNoNote() {
+        String shipped = model.get().note("f1");
+        model.setNote("f1", "¿Qué");
+        model.setNote("f1", "¿Qué número sale de f1?");
+        assertEquals("¿Qué número sale de f1?", model.get().note("f1"));
+        model.commitEdit();
+        model.setNote("f1", " ");
+        assertFalse(model.get().notes().containsKey("f1"));
+        model.undo();
+        assertEquals("¿Qué número sale de f1?", model.get().note("f1"));
+        model.undo();
+        assertEquals(shipped, model.get().note("f1"));
+    }
+
+    @Test
     void theSameIndexOfAnotherWeightIsAnotherTarget() {
         model.setF1Weight(0, 2.0);
         model.setF2Weight(0, 3.0);
