@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nexttoken.model.InputKind;
 import nexttoken.model.Lesson;
 import nexttoken.model.Normalization;
@@ -31,8 +33,15 @@ public final class GeneratedLessons {
     static final long SEED = 100_256;
     static final long O200K_SEED = 199_998;
 
-    private static volatile Lesson cl100k;
-    private static volatile Lesson o200k;
+    /** What a generated lesson is built from: the tokenizer whose vocabulary it takes, and the seed of its weights. */
+    private record Source(RealTokenizer.Kind kind, long seed) {
+    }
+
+    private static final Map<String, Source> SOURCES = Map.of(
+            CL100K_ID, new Source(RealTokenizer.Kind.CL100K, SEED),
+            O200K_ID, new Source(RealTokenizer.Kind.O200K, O200K_SEED));
+    /** Each lesson built once, on first use, and kept: it is immutable, and building it takes a second. */
+    private static final Map<String, Lesson> BUILT = new ConcurrentHashMap<>();
 
     private GeneratedLessons() {
     }
@@ -43,37 +52,19 @@ public final class GeneratedLessons {
 
     /** The generated lesson {@code id} with its title and description in {@code locale}'s language. */
     public static Optional<Lesson> find(String id, Locale locale) {
-        return switch (id) {
-            case CL100K_ID -> Optional.of(cl100k(locale));
-            case O200K_ID -> Optional.of(o200k(locale));
-            default -> Optional.empty();
-        };
+        Source source = SOURCES.get(id);
+        if (source == null) {
+            return Optional.empty();
+        }
+        return Optional.of(titled(BUILT.computeIfAbsent(id, k -> build(source.kind(), source.seed())), id, locale));
     }
 
     public static Lesson cl100k(Locale locale) {
-        Lesson base = cl100k;
-        if (base == null) {
-            synchronized (GeneratedLessons.class) {
-                if (cl100k == null) {
-                    cl100k = build(RealTokenizer.Kind.CL100K, SEED);
-                }
-                base = cl100k;
-            }
-        }
-        return titled(base, CL100K_ID, locale);
+        return find(CL100K_ID, locale).orElseThrow();
     }
 
     public static Lesson o200k(Locale locale) {
-        Lesson base = o200k;
-        if (base == null) {
-            synchronized (GeneratedLessons.class) {
-                if (o200k == null) {
-                    o200k = build(RealTokenizer.Kind.O200K, O200K_SEED);
-                }
-                base = o200k;
-            }
-        }
-        return titled(base, O200K_ID, locale);
+        return find(O200K_ID, locale).orElseThrow();
     }
 
     private static ResourceBundle bundle(Locale locale) {
