@@ -72,7 +72,7 @@ within() {
 # ---- both windows in place ----------------------------------------------------------------
 placed() {
   presenter=$(visible '^Presenter')
-  projector=$(visible 'projector$')
+  projector=$(visible 'pro[jy]ector$')
   [ -n "$presenter" ] && [ -n "$projector" ] \
     && [ "$(geometry "$projector")" = "1280 0 1024 768" ] && [ "$(geometry "$presenter")" = "0 0 1280 800" ]
 }
@@ -126,7 +126,7 @@ ok "B blanks the projector (black, the laptop not), B again brings back the same
 
 # ---- unplug and plug -----------------------------------------------------------------------
 "$tools" unplug "$disp"
-gone() { [ -z "$(visible 'projector$')" ] && [ "$(geometry "$presenter")" = "0 0 1280 800" ]; }
+gone() { [ -z "$(visible 'pro[jy]ector$')" ] && [ "$(geometry "$presenter")" = "0 0 1280 800" ]; }
 within 20 gone || fail "after the unplug the projector window is still mapped or the presenter window is not on the laptop ($(geometry "$presenter"))"
 alive
 sleep 1; shot unplugged
@@ -138,7 +138,7 @@ ok "projector unplugged: the app lives, the presenter window fills the laptop, P
 
 "$tools" plug "$disp"
 back() {
-  projector=$(visible 'projector$')
+  projector=$(visible 'pro[jy]ector$')
   [ -n "$projector" ] && [ "$(geometry "$projector")" = "1280 0 1024 768" ]
 }
 within 30 back || fail "the projector window did not come back on the projector monitor"

@@ -147,7 +147,6 @@ public final class PresenterScreen {
         Scene projectorScene = new Scene(projectorRoot, 1024, 768, Color.BLACK);
         TypeScale.applyStylesheets(projectorScene, Theme.PROJECTOR);
         projectorStage.setScene(projectorScene);
-        projectorStage.setTitle("NextToken — projector");
         installKeys(projectorScene, projector);
 
         presenterStage = stage != null ? stage : new Stage();
@@ -534,6 +533,7 @@ public final class PresenterScreen {
         identify.setText(texts.get("present.identify"));
         controls.setText(texts.get("toolbar.controls"));
         screenChoice.setPromptText(texts.get("present.screen.none"));
+        projectorStage.setTitle(texts.get("present.projector.title"));
         if (teacher.getTheme() != preview.getTheme()) {
             preview.setTheme(teacher.getTheme());
         }
