@@ -106,7 +106,15 @@ public abstract class ChartCanvas extends Region implements nexttoken.export.Png
         drawnTexts.add(new DrawnText(text, inRegion, size, squeezed));
     }
 
+    /** How many times the canvas was drawn: a test's way to see that a move only moved the marks. */
+    int drawings() {
+        return drawings;
+    }
+
+    private int drawings;
+
     public final void redraw() {
+        drawings++;
         GraphicsContext g = canvas.getGraphicsContext2D();
         drawnTexts.clear();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -116,6 +124,21 @@ public abstract class ChartCanvas extends Region implements nexttoken.export.Png
             draw(g, canvas.getWidth() / pixelScale, canvas.getHeight() / pixelScale);
             g.restore();
         }
+        placeMarks();
+    }
+
+    /**
+     * Places the chart's marks that are nodes over the canvas, not pixels in it: the few that
+     * change on their own (the sampled token's ring), so that a change to them repaints their
+     * own few pixels, not a canvas of 100,000 points. Called after every draw, and alone by
+     * {@link #redrawMarks}.
+     */
+    protected void placeMarks() {
+    }
+
+    /** Moves the marks over the canvas as last drawn, without drawing it again. */
+    public final void redrawMarks() {
+        placeMarks();
     }
 
     protected abstract void draw(GraphicsContext g, double width, double height);
