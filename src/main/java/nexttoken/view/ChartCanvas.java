@@ -16,9 +16,10 @@ public abstract class ChartCanvas extends Region implements nexttoken.export.Png
     private final javafx.scene.control.Label fontProbe = probe("chart-probe-text");
     private final javafx.scene.control.Label mutedProbe = probe("chart-probe-muted");
     private final javafx.scene.control.Label gridProbe = probe("chart-probe-grid");
+    private final javafx.scene.control.Label backgroundProbe = probe("chart-probe-background");
 
     protected ChartCanvas() {
-        getChildren().addAll(canvas, fontProbe, mutedProbe, gridProbe);
+        getChildren().addAll(canvas, fontProbe, mutedProbe, gridProbe, backgroundProbe);
         canvas.getTransforms().add(shrink);
         getStyleClass().add("chart-canvas");
         setMinSize(0, 0);
@@ -154,7 +155,7 @@ public abstract class ChartCanvas extends Region implements nexttoken.export.Png
     /** The theme's colours and the root size, as CSS resolved them on the hidden labels. */
     protected ChartStyle style(boolean heavy) {
         return ChartStyle.of(rootFontSize(), color(fontProbe, "#1A1A1A"), color(mutedProbe, "#5F6368"),
-                color(gridProbe, "#D8D8D8"), heavy);
+                color(gridProbe, "#D8D8D8"), color(backgroundProbe, "#FFFFFF"), heavy);
     }
 
     private static javafx.scene.paint.Color color(javafx.scene.control.Label probe, String fallback) {

@@ -130,6 +130,7 @@ public final class EmbeddingScatterView extends StepView {
         Plot() {
             super(presenter);
             // Unmanaged: moving the mark asks for no layout, and a layout would draw the canvas again.
+            sampledName.getStyleClass().add("scatter-sampled-name");
             sampledMark.setManaged(false);
             sampledMark.setMouseTransparent(true);
             getChildren().add(sampledMark);
@@ -392,10 +393,17 @@ public final class EmbeddingScatterView extends StepView {
                 double gap = arrow != null && winnerShown() && i == arrow.winner() ? s.pointRadius() + 20 : s.pointRadius() + 8;
                 javafx.geometry.Rectangle2D box = placeLabel(xs[i], ys[i], tw, th, gap, taken, width, height);
                 taken.add(box);
-                g.setFill(TokenColors.text(i, presenter.getTheme()));
                 g.setFont(font);
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.TOP);
+                if (pixelPath) {
+                    // Over a cloud of 100,000 points a name needs a halo of the background to be read.
+                    g.setStroke(s.background());
+                    g.setLineWidth(5);
+                    g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+                    g.strokeText(label, box.getMinX(), box.getMinY());
+                }
+                g.setFill(TokenColors.text(i, presenter.getTheme()));
                 fillText(g, label, box.getMinX(), box.getMinY());
             }
             if (arrow != null) {
