@@ -272,6 +272,15 @@ public final class Presenter {
         session.setShownHead(head);
     }
 
+    /** The position of the word whose heads' sums are written out, of the {@code wordsRead} words read. */
+    public int getShownWord(int wordsRead) {
+        return session.getShownWord(wordsRead);
+    }
+
+    public void setShownWord(int position, int wordsRead) {
+        session.setShownWord(position, wordsRead);
+    }
+
     public ReadOnlyIntegerProperty highlightedTokenProperty() {
         return session.search().highlightedTokenProperty();
     }

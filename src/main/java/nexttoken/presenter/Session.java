@@ -22,6 +22,12 @@ public final class Session {
     /** The head the attention panels show: q/k/v and the map show the same one, in every window. */
     private final javafx.beans.property.ReadOnlyIntegerWrapper shownHead =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "shownHead", 0);
+    /**
+     * The word read whose heads' sums the heads panel writes out, picked on the attention map: its
+     * position, or -1 for the last word, which stays the last as the text grows.
+     */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper shownWord =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "shownWord", -1);
 
     public Session(Lesson initial, String source, Locale locale) {
         language.set(Problem.supported(locale));
@@ -41,6 +47,7 @@ public final class Session {
         Session copy = new Session(lessons.get(), lessons.source(), language.get());
         copy.walk.copyPosition(walk);
         copy.shownHead.set(shownHead.get());
+        copy.shownWord.set(shownWord.get());
         if (search.getHighlightedToken() >= 0) {
             copy.search.highlightIndex(search.getHighlightedToken());
         }
@@ -61,6 +68,7 @@ public final class Session {
         }
         walk.copyPosition(other.walk);
         shownHead.set(other.shownHead.get());
+        shownWord.set(other.shownWord.get());
         revision.bump();
     }
 
@@ -122,6 +130,27 @@ public final class Session {
         }
         if (head != shownHead.get()) {
             shownHead.set(head);
+            revision.bump();
+        }
+    }
+
+    /**
+     * The position of the word the heads panel explains, within the {@code wordsRead} words of
+     * the step: the one picked, or the last when none is (or the picked one is no longer read).
+     */
+    public int getShownWord(int wordsRead) {
+        int picked = shownWord.get();
+        return picked < 0 || picked >= wordsRead ? wordsRead - 1 : picked;
+    }
+
+    /** Picks the word at {@code position} of the {@code wordsRead} words read; picking the last follows the last. */
+    public void setShownWord(int position, int wordsRead) {
+        if (position < 0 || position >= wordsRead) {
+            throw new IllegalArgumentException("word " + position + " of " + wordsRead);
+        }
+        int kept = position == wordsRead - 1 ? -1 : position;
+        if (kept != shownWord.get()) {
+            shownWord.set(kept);
             revision.bump();
         }
     }

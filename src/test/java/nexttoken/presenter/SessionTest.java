@@ -53,4 +53,21 @@ class SessionTest {
         assertEquals(live.walk().getSampledIndex(), copy.walk().getSampledIndex());
         assertEquals(live.walk().getText(), copy.walk().getText());
     }
+
+    @Test
+    void theWordPickedForTheHeadsIsTheLastUntilAnotherIsAndPickingTheLastFollowsTheText() {
+        Session live = new Session(BuiltInLessons.load("part6"), "part6", Locale.ENGLISH);
+        assertEquals(2, live.getShownWord(3));
+        int revision = live.revision().get();
+        live.setShownWord(1, 3);
+        assertEquals(1, live.getShownWord(3));
+        assertEquals(1, live.getShownWord(4), "an earlier word stays picked as the text grows");
+        assertTrue(live.revision().get() > revision, "the panels redraw");
+        assertEquals(1, live.copy().getShownWord(3), "an export draws the word the class sees");
+        live.setShownWord(2, 3);
+        assertEquals(3, live.getShownWord(4), "the last word picked: the last word, whichever it is");
+        live.setShownWord(2, 4);
+        assertEquals(2, live.getShownWord(4));
+        assertEquals(1, live.getShownWord(2), "a pick no longer read (a shorter prompt) falls back to the last word");
+    }
 }
