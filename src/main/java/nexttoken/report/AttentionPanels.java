@@ -289,30 +289,29 @@ public final class AttentionPanels {
         }
     }
 
+    /** Each head's {@link AttentionMap} of weights as text, the numbers as the screen writes them; empty before attention. */
     public static List<MapTable> attentionMap(Trace t, Formulas f, String corner, String masked, String sum) {
         AttentionStep a = t.attention();
         if (a == null) {
             return List.of();
         }
-        List<String> words = t.context().context();
-        List<String> header = new ArrayList<>();
-        header.add(corner);
-        for (int j = 0; j < a.length(); j++) {
-            header.add(words.get(j) + " (" + j + ")");
-        }
-        header.add(sum);
         List<MapTable> tables = new ArrayList<>();
         for (int h = 0; h < a.heads().size(); h++) {
-            AttentionStep.HeadStep head = a.heads().get(h);
+            AttentionMap.Data map = AttentionMap.of(t, h, AttentionMap.Shown.WEIGHTS);
+            List<String> header = new ArrayList<>();
+            header.add(corner);
+            for (int j = 0; j < map.size(); j++) {
+                header.add(map.words().get(j) + " (" + j + ")");
+            }
+            header.add(sum);
             List<List<String>> rows = new ArrayList<>();
-            for (int i = 0; i < a.length(); i++) {
+            for (int i = 0; i < map.size(); i++) {
                 List<String> row = new ArrayList<>();
-                row.add(words.get(i) + " (" + i + ")");
-                Values weights = head.weights().get(i);
-                for (int j = 0; j < a.length(); j++) {
-                    row.add(j <= i ? f.probability(weights.get(j)) : masked);
+                row.add(map.words().get(i) + " (" + i + ")");
+                for (int j = 0; j < map.size(); j++) {
+                    row.add(map.masked(i, j) ? masked : f.probability(map.value(i, j)));
                 }
-                row.add(f.number(head.weightSum(i)));
+                row.add(f.number(map.rowSums().get(i)));
                 rows.add(row);
             }
             tables.add(new MapTable(h + 1, header, rows));

@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.paint.Color;
 import nexttoken.presenter.Theme;
+import nexttoken.report.AttentionMap;
 
 /**
  * An attention map as a lower-triangular grid of labels: rows are the word looking, columns

@@ -13,6 +13,7 @@ import nexttoken.model.AttentionStep;
 import nexttoken.model.Trace;
 import nexttoken.presenter.Presenter;
 import nexttoken.presenter.Step;
+import nexttoken.report.AttentionMap;
 
 /**
  * The attention map of one head: which earlier words each word looks at, every cell's
@@ -179,6 +180,6 @@ public final class AttentionMapView extends StepView {
         grid.markRow(word);
         substitution.setText(selected == null
                 ? AttentionMap.rowRule(a, head, word, texts.formulas())
-                : String.join("\n", AttentionMap.substitution(a, head, selected[0], selected[1], texts.formulas(), texts)));
+                : String.join("\n", AttentionMap.substitution(a, head, selected[0], selected[1], texts.formulas(), texts.messages())));
     }
 }
