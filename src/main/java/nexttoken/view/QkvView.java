@@ -69,6 +69,16 @@ public final class QkvView extends StepView {
         return "view.qkv.title";
     }
 
+    /**
+     * On paper, the table alone: the panel is a wide, short row made for a projector, and printed at a
+     * page's width its numbers came out a third of the text's size. The handout writes every word's
+     * products as text under it, so the table can print at the size it has on screen.
+     */
+    @Override
+    public javafx.scene.Node handoutFigure() {
+        return table;
+    }
+
     /** The head shown (0 is the first), for tests and the clicker. */
     public int head() {
         return head;
