@@ -272,13 +272,13 @@ public final class Presenter {
         session.setShownHead(head);
     }
 
-    /** The position of the word whose heads' sums are written out, of the {@code wordsRead} words read. */
-    public int getShownWord(int wordsRead) {
-        return session.getShownWord(wordsRead);
+    /** The position of the word whose heads' sums are written out, among {@code words}, the words read. */
+    public int getShownWord(java.util.List<String> words) {
+        return session.getShownWord(words);
     }
 
-    public void setShownWord(int position, int wordsRead) {
-        session.setShownWord(position, wordsRead);
+    public void setShownWord(int position, java.util.List<String> words) {
+        session.setShownWord(position, words);
     }
 
     public ReadOnlyIntegerProperty highlightedTokenProperty() {

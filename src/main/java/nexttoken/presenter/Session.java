@@ -23,11 +23,17 @@ public final class Session {
     private final javafx.beans.property.ReadOnlyIntegerWrapper shownHead =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "shownHead", 0);
     /**
-     * The word read whose heads' sums the heads panel writes out, picked on the attention map: its
-     * position, or -1 for the last word, which stays the last as the text grows.
+     * The word read whose heads' sums the heads panel writes out, picked on the map or in the panel;
+     * null for the last word, whatever the words.
      */
-    private final javafx.beans.property.ReadOnlyIntegerWrapper shownWord =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "shownWord", -1);
+    private WordPick shownWord;
+
+    /** A pick holds only for the words it was made among: once a word is appended, position 1 is another word. */
+    private record WordPick(int position, java.util.List<String> words) {
+        WordPick {
+            words = java.util.List.copyOf(words);
+        }
+    }
 
     public Session(Lesson initial, String source, Locale locale) {
         language.set(Problem.supported(locale));
@@ -47,7 +53,7 @@ public final class Session {
         Session copy = new Session(lessons.get(), lessons.source(), language.get());
         copy.walk.copyPosition(walk);
         copy.shownHead.set(shownHead.get());
-        copy.shownWord.set(shownWord.get());
+        copy.shownWord = shownWord;
         if (search.getHighlightedToken() >= 0) {
             copy.search.highlightIndex(search.getHighlightedToken());
         }
@@ -68,7 +74,7 @@ public final class Session {
         }
         walk.copyPosition(other.walk);
         shownHead.set(other.shownHead.get());
-        shownWord.set(other.shownWord.get());
+        shownWord = other.shownWord;
         revision.bump();
     }
 
@@ -135,22 +141,22 @@ public final class Session {
     }
 
     /**
-     * The position of the word the heads panel explains, within the {@code wordsRead} words of
-     * the step: the one picked, or the last when none is (or the picked one is no longer read).
+     * The position of the word the heads panel explains among {@code words}, the words read: the one
+     * picked among these same words, else the last.
      */
-    public int getShownWord(int wordsRead) {
-        int picked = shownWord.get();
-        return picked < 0 || picked >= wordsRead ? wordsRead - 1 : picked;
+    public int getShownWord(java.util.List<String> words) {
+        WordPick pick = shownWord;
+        return pick != null && pick.words().equals(words) ? pick.position() : words.size() - 1;
     }
 
-    /** Picks the word at {@code position} of the {@code wordsRead} words read; picking the last follows the last. */
-    public void setShownWord(int position, int wordsRead) {
-        if (position < 0 || position >= wordsRead) {
-            throw new IllegalArgumentException("word " + position + " of " + wordsRead);
+    /** Picks the word at {@code position} of {@code words}, the words read; the last one is the default again. */
+    public void setShownWord(int position, java.util.List<String> words) {
+        if (position < 0 || position >= words.size()) {
+            throw new IllegalArgumentException("word " + position + " of " + words.size());
         }
-        int kept = position == wordsRead - 1 ? -1 : position;
-        if (kept != shownWord.get()) {
-            shownWord.set(kept);
+        WordPick pick = position == words.size() - 1 ? null : new WordPick(position, words);
+        if (!java.util.Objects.equals(pick, shownWord)) {
+            shownWord = pick;
             revision.bump();
         }
     }

@@ -119,14 +119,15 @@ public final class AttentionMapView extends StepView {
         if (data == null || i >= data.size()) {
             return;
         }
-        if (i == presenter.getShownWord(data.size())) {
+        List<String> read = presenter.getTrace().context().context();
+        if (i == presenter.getShownWord(read)) {
             // The session does not change, so it would not redraw: a cell's click still must be drawn.
             if (redraw) {
                 refresh();
             }
             return;
         }
-        presenter.setShownWord(i, data.size());
+        presenter.setShownWord(i, read);
     }
 
     public AttentionMapGrid grid() {
@@ -176,7 +177,7 @@ public final class AttentionMapView extends StepView {
             selected = null;
         }
         grid.show(data, selected, presenter.getTheme(), texts, texts.get("view.map.corner"), texts.get("view.map.masked"));
-        int word = presenter.getShownWord(data.size());
+        int word = presenter.getShownWord(t.context().context());
         grid.markRow(word);
         substitution.setText(selected == null
                 ? AttentionMap.rowRule(a, head, word, texts.formulas())

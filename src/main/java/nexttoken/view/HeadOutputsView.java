@@ -25,8 +25,8 @@ public final class HeadOutputsView extends StepView {
     private final VBox lines = new VBox(4);
     private final Label pickIntro = new Label();
     private final ChoiceButtons wordSwitch;
-    /** How many words the switch was made for: a pick is a position among them. */
-    private int wordsRead;
+    /** The words read the switch was made for: a pick is a position among them. */
+    private List<String> wordsRead = List.of();
 
     public HeadOutputsView(Presenter presenter) {
         super(presenter, List.of(Step.HEADS), "head-outputs-view");
@@ -90,17 +90,17 @@ public final class HeadOutputsView extends StepView {
     protected void update() {
         Trace t = presenter.getTrace();
         if (t.attention() == null) {
-            wordsRead = 0;
+            wordsRead = List.of();
             pickIntro.setText("");
             wordSwitch.show(List.of(), 0);
             lines.getChildren().setAll(line(t.problem() == null ? "" : "⚠ " + t.problem().message(texts.locale()), "equation"));
             return;
         }
-        wordsRead = t.attention().length();
+        wordsRead = t.context().context();
         int word = presenter.getShownWord(wordsRead);
         AttentionPanels.HeadOutputs out = AttentionPanels.heads(t, texts.locale(), word);
         pickIntro.setText(texts.get("view.heads.pick"));
-        List<String> words = t.context().context();
+        List<String> words = wordsRead;
         List<String> labels = new ArrayList<>(words.size());
         for (int j = 0; j < words.size(); j++) {
             // Numbered as in q/k/v's table: a word read twice ("es … es") is still two buttons a class tells apart.
