@@ -55,17 +55,22 @@ public final class EmbeddingScatterView extends StepView {
     }
 
     private final RedrawKey drawn = new RedrawKey();
+    private final RedrawKey marksDrawn = new RedrawKey();
 
     @Override
     protected void update() {
         // A temperature or weight move changes none of what the scatter shows unless the
         // prediction changes; 100,000 points are not redrawn for nothing.
         Trace t = presenter.getTrace();
+        boolean marksChanged = marksDrawn.changed(presenter.getSampledIndex());
         if (drawn.changed(RedrawKey.same(presenter.getLesson().vocabulary()), RedrawKey.same(t.attention()),
                 hShown(), winnerShown(),
-                t.context() == null ? List.of() : t.context().indices(), presenter.getSampledIndex(),
+                t.context() == null ? List.of() : t.context().indices(), plot.sampledOnChart(),
                 presenter.getHighlightedToken(), presenter.getTheme(), presenter.getZoom(), texts.locale())) {
             plot.redraw();
+        } else if (marksChanged) {
+            // A slider move at the sample step changes the sampled token, nothing else here.
+            plot.redrawMarks();
         }
     }
 
@@ -124,7 +129,32 @@ public final class EmbeddingScatterView extends StepView {
 
         Plot() {
             super(presenter);
+            // Unmanaged: moving the mark asks for no layout, and a layout would draw the canvas again.
+            sampledName.getStyleClass().add("scatter-sampled-name");
+            sampledMark.setManaged(false);
+            sampledMark.setMouseTransparent(true);
+            getChildren().add(sampledMark);
         }
+
+        /**
+         * The sampled token when the chart itself draws it (it labels every token, or this one is
+         * in the context or highlighted); otherwise −1, and the marks layer rings it.
+         */
+        int sampledOnChart() {
+            int sampled = presenter.getSampledIndex();
+            if (sampled < 0) {
+                return -1;
+            }
+            Trace t = presenter.getTrace();
+            boolean inContext = t.context() != null && t.context().indices().contains(sampled);
+            boolean labelled = presenter.getLesson().vocabulary().size() <= MAX_LABELLED || inContext
+                    || sampled == presenter.getHighlightedToken();
+            return labelled ? sampled : -1;
+        }
+
+        /** What the last full drawing left for the marks layer: the style, the places taken, the positions. */
+        private ChartStyle lastStyle;
+        private List<javafx.geometry.Rectangle2D> lastTaken = List.of();
 
         @Override
         protected boolean mayDragNow() {
@@ -282,7 +312,7 @@ public final class EmbeddingScatterView extends StepView {
             drawAxes(g, s, p);
             Trace t = presenter.getTrace();
             List<Integer> context = t.context() == null ? List.of() : t.context().indices();
-            int sampled = presenter.getSampledIndex();
+            int sampled = sampledOnChart();
             boolean labelAll = v.size() <= MAX_LABELLED;
             int n = v.size();
             boolean pixelPath = n > PIXEL_THRESHOLD;
@@ -363,15 +393,65 @@ public final class EmbeddingScatterView extends StepView {
                 double gap = arrow != null && winnerShown() && i == arrow.winner() ? s.pointRadius() + 20 : s.pointRadius() + 8;
                 javafx.geometry.Rectangle2D box = placeLabel(xs[i], ys[i], tw, th, gap, taken, width, height);
                 taken.add(box);
-                g.setFill(TokenColors.text(i, presenter.getTheme()));
                 g.setFont(font);
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.TOP);
+                if (pixelPath) {
+                    // Over a cloud of 100,000 points a name needs a halo of the background to be read.
+                    g.setStroke(s.background());
+                    g.setLineWidth(5);
+                    g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+                    g.strokeText(label, box.getMinX(), box.getMinY());
+                }
+                g.setFill(TokenColors.text(i, presenter.getTheme()));
                 fillText(g, label, box.getMinX(), box.getMinY());
             }
             if (arrow != null) {
                 drawArrowLabel(g, s, arrow, taken);
             }
+            lastStyle = s;
+            lastTaken = taken;
+        }
+
+        /** The sampled token's point, ring and starred name, when the canvas beneath did not draw them. */
+        private final javafx.scene.shape.Circle sampledPoint = new javafx.scene.shape.Circle();
+        private final javafx.scene.shape.Circle sampledRing = new javafx.scene.shape.Circle();
+        private final javafx.scene.text.Text sampledName = new javafx.scene.text.Text();
+        private final javafx.scene.Group sampledMark = new javafx.scene.Group(sampledPoint, sampledRing, sampledName);
+
+        @Override
+        protected void placeMarks() {
+            int sampled = presenter.getSampledIndex();
+            Vocabulary v = presenter.getLesson().vocabulary();
+            boolean shown = sampled >= 0 && sampledOnChart() < 0 && lastStyle != null && v.hasEmbeddings()
+                    && sampled < v.size();
+            sampledMark.setVisible(shown);
+            if (!shown) {
+                return;
+            }
+            ChartStyle s = lastStyle;
+            Projection p = v.projection();
+            double x = px(p.x().get(sampled));
+            double y = py(p.y().get(sampled));
+            sampledPoint.setCenterX(x);
+            sampledPoint.setCenterY(y);
+            sampledPoint.setRadius(s.pointRadius());
+            sampledPoint.setFill(TokenColors.of(sampled, presenter.getTheme()));
+            sampledRing.setCenterX(x);
+            sampledRing.setCenterY(y);
+            sampledRing.setRadius(s.pointRadius() + 5);
+            sampledRing.setFill(null);
+            sampledRing.setStroke(s.highlight());
+            sampledRing.setStrokeWidth(3);
+            sampledName.setText(v.token(sampled) + " ★");
+            sampledName.setFont(s.label());
+            sampledName.setFill(TokenColors.text(sampled, presenter.getTheme()));
+            sampledName.setTextOrigin(VPos.TOP);
+            double tw = sampledName.getLayoutBounds().getWidth();
+            double th = sampledName.getLayoutBounds().getHeight();
+            javafx.geometry.Rectangle2D box = placeLabel(x, y, tw, th, s.pointRadius() + 8, lastTaken, w, h);
+            sampledName.setX(box.getMinX());
+            sampledName.setY(box.getMinY());
         }
 
         /**
