@@ -19,6 +19,8 @@ public final class Session {
     private final SamplingModel sampling;
     private final TrainingModel training;
     private final TokenSearch search;
+    /** Not copied: a copy (the preview, an export) shows the lesson, and only the live session serves a poll. */
+    private final PollSlot poll = new PollSlot();
     /** The head the attention panels show: q/k/v and the map show the same one, in every window. */
     private final javafx.beans.property.ReadOnlyIntegerWrapper shownHead =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "shownHead", 0);
@@ -101,6 +103,11 @@ public final class Session {
 
     public TokenSearch search() {
         return search;
+    }
+
+    /** The class poll open in this session, whichever window asked it. */
+    public PollSlot poll() {
+        return poll;
     }
 
     public ReadOnlyObjectProperty<Locale> languageProperty() {

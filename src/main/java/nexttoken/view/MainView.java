@@ -73,10 +73,10 @@ public final class MainView extends BorderPane {
     private final ToggleButton trainingMode = new ToggleButton();
     private final ToggleButton tokenizerMode = new ToggleButton();
     private final Button askClass = new Button();
+    private final nexttoken.view.poll.PollHost pollHost;
     private nexttoken.view.poll.PollView pollView;
-    /** The networks a poll may be served on; tests replace it with loopback, which the app never offers. */
-    private java.util.function.Supplier<List<nexttoken.poll.PollAddresses.Offer>> pollNetworks =
-            nexttoken.poll.PollAddresses::forTheApp;
+    // Held in a field: the session keeps only a weak reference.
+    private final InvalidationListener onPoll = o -> pollChanged();
     private final TextField search = new TextField();
     private final Button back = new Button("◀");
     private final Button next = new Button("▶");
@@ -113,7 +113,8 @@ public final class MainView extends BorderPane {
         views = new StepViews(presenter, v -> exports().exportView(v));
         exports = new ExportActions(presenter, dialogs, texts, status::setText, this, this::allViews,
                 showControls::isSelected);
-        presenterScreens = new nexttoken.view.present.PresenterScreens(presenter, settings);
+        pollHost = new nexttoken.view.poll.PollHost(presenter, settings, nexttoken.poll.PollAddresses::forTheApp);
+        presenterScreens = new nexttoken.view.present.PresenterScreens(presenter, settings, pollHost);
         actions = new AppActions(AppActions.walk(presenter.session().walk()),
                 AppActions.appearance(presenter.appearance(), dialogs::owner),
                 AppActions.files(files), AppActions.export(exports), AppActions.poll(this::askTheClass, this::revealPoll),
@@ -164,6 +165,7 @@ public final class MainView extends BorderPane {
         setBottom(status);
         sceneProperty().addListener((o, was, scene) -> applyTheme());
         presenter.revisionProperty().addListener(new WeakInvalidationListener(onChange));
+        presenter.session().poll().openProperty().addListener(new WeakInvalidationListener(onPoll));
         widthProperty().addListener(o -> scaleType());
         heightProperty().addListener(o -> scaleType());
         refresh();
@@ -296,17 +298,23 @@ public final class MainView extends BorderPane {
         return trainingMode.isSelected() ? training() : tokenizerMode.isSelected() ? tokenizer() : grid;
     }
 
-    /** "Ask the class": a poll for the current context takes the panels' place until it is closed. */
+    /**
+     * "Ask the class": a poll for the current context takes the panels' place until it is closed.
+     * The poll is the session's, so P in the presenter window opens it here too, and the projector shows it.
+     */
     public void askTheClass() {
-        if (pollView != null) {
-            return;
-        }
-        pollView = new nexttoken.view.poll.PollView(presenter, settings, pollNetworks, () -> {
+        pollHost.ask();
+    }
+
+    private void pollChanged() {
+        boolean open = presenter.session().poll().isOpen();
+        if (open && pollView == null) {
+            pollView = new nexttoken.view.poll.PollView(presenter, pollHost);
+            setCenter(pollView);
+        } else if (!open && pollView != null) {
             pollView = null;
             setCenter(modeCenter());
-        });
-        setCenter(pollView);
-        pollView.open();
+        }
     }
 
     /** The help sheet of every key this window answers to (F1, View → Keys). */
@@ -317,15 +325,11 @@ public final class MainView extends BorderPane {
 
     /** Reveals the open poll's result (the key R); without an open poll there is nothing to reveal. */
     public void revealPoll() {
-        if (pollView != null) {
-            pollView.reveal();
-        }
+        pollHost.reveal();
     }
 
     private void closePoll() {
-        if (pollView != null) {
-            pollView.close();
-        }
+        pollHost.close();
     }
 
     /** The open poll, or null. */
@@ -333,8 +337,14 @@ public final class MainView extends BorderPane {
         return pollView;
     }
 
+    /** The networks a poll may be served on; tests give loopback, which the app never offers. */
     public void setPollNetworks(java.util.function.Supplier<List<nexttoken.poll.PollAddresses.Offer>> networks) {
-        this.pollNetworks = networks;
+        pollHost.setOffers(networks);
+    }
+
+    /** Serves this window's session's poll, for the presenter screen and for tests. */
+    public nexttoken.view.poll.PollHost pollHost() {
+        return pollHost;
     }
 
     /** Finds the typed token and marks it in every view; says so when there is none. */

@@ -77,7 +77,10 @@ public final class PresenterScreen {
     private final StackPane projectorRoot;
     private final Region blackout = new Region();
     private final ImageView frozenFrame = new ImageView();
-    private final LessonStage projectorLesson;
+    private final ClassPicture projectorPicture;
+    private final nexttoken.view.poll.PollHost pollHost;
+    private final HBox pollBar = new HBox(12);
+    private final Label pollCount = new Label();
 
     private final Label elapsed = new Label();
     private final Label time = new Label();
@@ -105,23 +108,37 @@ public final class PresenterScreen {
     private final ObservableList<Screen> screens = Screen.getScreens();
     private final ListChangeListener<Screen> onScreens = c -> placeLater();
     private final InvalidationListener onChange = o -> refresh();
+    private final InvalidationListener onPoll = o -> pollChanged();
     private List<ScreenInfo> choices = List.of();
     private boolean placing;
     private boolean followPending;
     private boolean closed;
     private Mode mode;
     private Runnable onClosed = () -> { };
+    private nexttoken.view.window.AppActions presenterActions;
+    /** With {@code --present} no main window serves the poll: this screen does, and stops it when it closes. */
+    private boolean ownsPollHost;
+    private Stage keysSheet;
 
     /**
      * @param stage the window to use as the presenter window (the app's primary stage for
      *              {@code --present}), or null for a new one
      */
     public PresenterScreen(Presenter teacher, UserSettings settings, Stage stage) {
-        this(teacher, settings, stage, System::currentTimeMillis);
+        this(teacher, settings, stage, new nexttoken.view.poll.PollHost(teacher, settings,
+                nexttoken.poll.PollAddresses::forTheApp));
+        ownsPollHost = true;
     }
 
-    PresenterScreen(Presenter teacher, UserSettings settings, Stage stage, LongSupplier clock) {
+    /** @param pollHost serves the session's class poll: the main window's, when it opened this screen */
+    public PresenterScreen(Presenter teacher, UserSettings settings, Stage stage, nexttoken.view.poll.PollHost pollHost) {
+        this(teacher, settings, stage, pollHost, System::currentTimeMillis);
+    }
+
+    PresenterScreen(Presenter teacher, UserSettings settings, Stage stage, nexttoken.view.poll.PollHost pollHost,
+                    LongSupplier clock) {
         this.teacher = teacher;
+        this.pollHost = pollHost;
         this.settings = settings;
         this.clock = clock;
         this.openedAt = clock.getAsLong();
@@ -135,12 +152,12 @@ public final class PresenterScreen {
         this.preview = new Presenter(previewSession);
         preview.setTheme(teacher.getTheme());
 
-        projectorLesson = new LessonStage(projector);
+        projectorPicture = new ClassPicture(projector);
         blackout.setStyle("-fx-background-color: black;");
         blackout.setVisible(false);
         frozenFrame.setVisible(false);
         frozenFrame.setPreserveRatio(false);
-        projectorRoot = new StackPane(projectorLesson, frozenFrame, blackout);
+        projectorRoot = new StackPane(projectorPicture, frozenFrame, blackout);
         projectorRoot.getStyleClass().add("projector-window");
         frozenFrame.fitWidthProperty().bind(projectorRoot.widthProperty());
         frozenFrame.fitHeightProperty().bind(projectorRoot.heightProperty());
@@ -154,7 +171,7 @@ public final class PresenterScreen {
         Scene presenterScene = new Scene(presenterRoot, 1280, 800);
         TypeScale.applyStylesheets(presenterScene, teacher.getTheme());
         presenterStage.setScene(presenterScene);
-        installKeys(presenterScene, teacher);
+        presenterActions = installKeys(presenterScene, teacher);
         presenterStage.titleProperty().bind(teacher.lessonProperty().map(l ->
                 texts.get("present.window") + " — " + (l.title() == null ? "" : l.title())));
         presenterStage.setOnHidden(e -> close());
@@ -163,8 +180,10 @@ public final class PresenterScreen {
         ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         teacher.revisionProperty().addListener(onChange);
+        teacher.session().poll().openProperty().addListener(onPoll);
         screens.addListener(onScreens);
         refresh();
+        pollChanged();
         tick();
     }
 
@@ -184,8 +203,16 @@ public final class PresenterScreen {
         ticker.stop();
         screens.removeListener(onScreens);
         teacher.revisionProperty().removeListener(onChange);
+        teacher.session().poll().openProperty().removeListener(onPoll);
         identifyStages.forEach(Stage::close);
         identifyStages.clear();
+        if (keysSheet != null) {
+            keysSheet.close();
+            keysSheet = null;
+        }
+        if (ownsPollHost) {
+            pollHost.close();
+        }
         projectorStage.close();
         presenterStage.titleProperty().unbind();
         if (presenterStage.isShowing()) {
@@ -220,7 +247,7 @@ public final class PresenterScreen {
         }
         projectorRoot.applyCss();
         projectorRoot.layout();
-        WritableImage frame = projectorLesson.snapshot(null, null);
+        WritableImage frame = projectorPicture.snapshot(null, null);
         frozenFrame.setImage(frame);
         frozenFrame.setVisible(true);
         freeze.setSelected(true);
@@ -300,7 +327,21 @@ public final class PresenterScreen {
     }
 
     LessonStage projectorLesson() {
-        return projectorLesson;
+        return projectorPicture.lesson();
+    }
+
+    /** The class poll as the projector shows it (hidden while no poll is open). */
+    public nexttoken.view.poll.PollBoard projectorPoll() {
+        return projectorPicture.poll();
+    }
+
+    /** Whether the projector shows the open poll instead of the lesson. */
+    public boolean projectorShowsThePoll() {
+        return projectorPicture.showsThePoll();
+    }
+
+    public nexttoken.view.poll.PollHost pollHost() {
+        return pollHost;
     }
 
     Label notesLabel() {
@@ -404,9 +445,10 @@ public final class PresenterScreen {
 
     private BorderPane presenterLayout() {
         // Both pictures are the projector's layout shrunk: what the class sees now, and after the next click.
-        LessonStage currentLesson = new LessonStage(projector);
+        ClassPicture currentPicture = new ClassPicture(projector);
+        LessonStage currentLesson = currentPicture.lesson();
         LessonStage nextLesson = new LessonStage(preview);
-        Miniature current = new Miniature(currentLesson, PROJECTOR_SIZE.width(), PROJECTOR_SIZE.height());
+        Miniature current = new Miniature(currentPicture, PROJECTOR_SIZE.width(), PROJECTOR_SIZE.height());
         Miniature nextStage = new Miniature(nextLesson, PROJECTOR_SIZE.width(), PROJECTOR_SIZE.height());
         miniatures = List.of(current, nextStage);
         currentLesson.getStyleClass().add("present-current");
@@ -465,7 +507,18 @@ public final class PresenterScreen {
         notes.getStyleClass().add("present-notes");
         notes.setWrapText(true);
         notes.setMinHeight(Region.USE_PREF_SIZE);
-        VBox left = new VBox(4, currentTitle, current);
+        // While the class votes, the teacher's Reveal and Close (and the count, readable at laptop size) under its picture.
+        nexttoken.view.poll.PollControls pollControls = new nexttoken.view.poll.PollControls(teacher, pollHost,
+                currentPicture.poll());
+        HBox.setHgrow(pollControls, Priority.ALWAYS);
+        pollCount.setId("present-poll-count");
+        pollCount.getStyleClass().add("present-heading");
+        pollCount.textProperty().bind(currentPicture.poll().countTextProperty());
+        pollCount.setMinWidth(Region.USE_PREF_SIZE);
+        pollBar.getChildren().setAll(pollCount, pollControls);
+        pollBar.setAlignment(Pos.CENTER_LEFT);
+        pollBar.setId("present-poll");
+        VBox left = new VBox(4, currentTitle, current, pollBar);
         VBox.setVgrow(current, Priority.ALWAYS);
         nextStage.setMaxHeight(Region.USE_PREF_SIZE);
         ScrollPane notesScroll = new ScrollPane(notes);
@@ -494,13 +547,47 @@ public final class PresenterScreen {
         return root;
     }
 
-    /** Either window: the clicker keys move the one session; B and "." blank, F freezes and shows. */
-    private void installKeys(Scene scene, Presenter windowPresenter) {
+    /**
+     * Either window: the clicker keys move the one session; B and "." blank, F freezes and shows,
+     * P asks the class and R reveals (the poll is the session's, so the projector shows it), F1 the keys.
+     */
+    private nexttoken.view.window.AppActions installKeys(Scene scene, Presenter windowPresenter) {
         // The walk is the session's, so a key in either window moves both; the zoom is this window's own.
-        nexttoken.view.window.KeyBindings.install(scene, new nexttoken.view.window.AppActions(
+        nexttoken.view.window.AppActions[] actions = new nexttoken.view.window.AppActions[1];
+        actions[0] = new nexttoken.view.window.AppActions(
                 nexttoken.view.window.AppActions.walk(windowPresenter.session().walk()),
                 nexttoken.view.window.AppActions.appearance(windowPresenter.appearance(), scene::getWindow),
-                nexttoken.view.window.AppActions.projector(this::toggleBlank, this::freezeOrShow)).all());
+                nexttoken.view.window.AppActions.projector(this::toggleBlank, this::freezeOrShow),
+                nexttoken.view.window.AppActions.poll(pollHost::ask, pollHost::reveal),
+                // The sheet lists this window's own actions, which exist only once the list is made.
+                nexttoken.view.window.AppActions.help(() -> keysSheet = nexttoken.view.window.KeysSheet.show(
+                        scene.getWindow(), actions[0], texts, scene.getStylesheets())));
+        nexttoken.view.window.KeyBindings.install(scene, actions[0].all());
+        return actions[0];
+    }
+
+    /** The keys this window answers to, as its F1 sheet lists them. */
+    public nexttoken.view.window.AppActions presenterActions() {
+        return presenterActions;
+    }
+
+    /** The last keys sheet F1 opened from either window, or null. */
+    public Stage keysSheet() {
+        return keysSheet;
+    }
+
+    /**
+     * A poll opened (from any window) or closed. The class must see the code at once, so a frozen
+     * projector shows the present again; the teacher's bar appears only while there is a poll to run.
+     */
+    private void pollChanged() {
+        boolean polling = teacher.session().poll().isOpen();
+        if (polling && isFrozen()) {
+            show();
+        }
+        pollBar.setVisible(polling);
+        pollBar.setManaged(polling);
+        refreshState();
     }
 
     /** F: freezes the projector on its frame, and the same key sends what the laptop shows now. */

@@ -11,17 +11,20 @@ import nexttoken.settings.UserSettings;
 public final class PresenterScreens {
     private final Presenter presenter;
     private final UserSettings settings;
+    private final nexttoken.view.poll.PollHost pollHost;
     private PresenterScreen open;
 
-    public PresenterScreens(Presenter presenter, UserSettings settings) {
+    /** @param pollHost the window's poll server: the screen's P, R, Reveal and Close run the same poll */
+    public PresenterScreens(Presenter presenter, UserSettings settings, nexttoken.view.poll.PollHost pollHost) {
         this.presenter = presenter;
         this.settings = settings;
+        this.pollHost = pollHost;
     }
 
     /** Opens the presenter screen over this window's session, or brings the open one forward. */
     public PresenterScreen openPresenterScreen() {
         if (open == null) {
-            open = new PresenterScreen(presenter, settings, null);
+            open = new PresenterScreen(presenter, settings, null, pollHost);
             open.setOnClosed(() -> open = null);
             open.open();
         }
