@@ -215,6 +215,10 @@ public final class PollBoard extends BorderPane {
     }
 
     private void refresh() {
+        if (shown == null && !isVisible()) {
+            // A projector's board waits hidden under every slider drag: nothing to draw until a poll opens.
+            return;
+        }
         title.setText(texts.get("poll.title"));
         prompt.setText(String.join(" ", shown == null ? presenter.getText() : shown.askedAbout().context().text()) + " …?");
         scan.setText(texts.get("poll.scan"));
