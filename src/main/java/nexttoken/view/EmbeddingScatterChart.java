@@ -399,10 +399,11 @@ final class EmbeddingScatterChart extends DraggablePointsChart {
      */
     private void drawArrow(GraphicsContext g, ChartStyle s, nexttoken.report.AttentionPanels.Arrow a,
                            List<javafx.geometry.Rectangle2D> taken) {
-        double x0 = px(0);
-        double y0 = py(0);
-        double x1 = px(a.x());
-        double y1 = py(a.y());
+        ArrowPixels at = new ArrowPixels(px(0), py(0), px(a.x()), py(a.y()));
+        double x0 = at.x0();
+        double y0 = at.y0();
+        double x1 = at.x1();
+        double y1 = at.y1();
         javafx.scene.paint.Color ink = s.text();
         if (data.winnerShown()) {
             int w = a.winner();
@@ -452,15 +453,20 @@ final class EmbeddingScatterChart extends DraggablePointsChart {
         return box;
     }
 
+    /** h's arrow in pixels: from the origin (x0, y0) to h's tip (x1, y1). */
+    private record ArrowPixels(double x0, double y0, double x1, double y1) {
+        double length() {
+            return Math.hypot(x1 - x0, y1 - y0);
+        }
+    }
 
     /** h's name, placed after the tokens' names so that it can go where none of them is. */
     private void drawArrowLabel(GraphicsContext g, ChartStyle s, nexttoken.report.AttentionPanels.Arrow a,
                                 List<javafx.geometry.Rectangle2D> taken) {
-        double x0 = px(0);
-        double y0 = py(0);
-        double x1 = px(a.x());
-        double y1 = py(a.y());
-        double length = Math.hypot(x1 - x0, y1 - y0);
+        ArrowPixels at = new ArrowPixels(px(0), py(0), px(a.x()), py(a.y()));
+        double x1 = at.x1();
+        double y1 = at.y1();
+        double length = at.length();
         if (length < 1) {
             return;
         }
@@ -487,7 +493,7 @@ final class EmbeddingScatterChart extends DraggablePointsChart {
                         && spot[1] + th <= h - MARGIN_BOTTOM;
                 // A few pixels clear of every name too, so that "h" is not read as part of one ("sea h").
                 javafx.geometry.Rectangle2D clear = new javafx.geometry.Rectangle2D(spot[0] - 6, spot[1] - 2, tw + 12, th + 4);
-                if (inside && !crossesShaft(candidate, x0, y0, x1, y1)
+                if (inside && !crossesShaft(candidate, at.x0(), at.y0(), x1, y1)
                         && taken.stream().noneMatch(clear::intersects)) {
                     box = candidate;
                     break;
