@@ -31,7 +31,9 @@ class BarsPaneUiTest {
         }
         bars.setBars(seven, 0, 3);
         // Slots of 50 px, narrower than "0.0105 %": the values are staggered over two slots each.
-        stage.setScene(new Scene(bars, 350, 300));
+        // A plain Pane keeps it at that size whatever size an earlier test left the shared stage at.
+        bars.setPrefSize(350, 300);
+        stage.setScene(new Scene(new javafx.scene.layout.Pane(bars), 400, 320));
         stage.show();
     }
 
@@ -43,6 +45,7 @@ class BarsPaneUiTest {
         List<Label> values = bars.getChildrenUnmodifiable().stream()
                 .filter(n -> n instanceof Label l && l.getStyleClass().contains("bar-value")).map(n -> (Label) n).toList();
         assertEquals(7, rectangles.size());
+        assertEquals(350, bars.getWidth());
         double slot = 350 / 7.0;
         assertTrue(values.get(0).getWidth() > slot, "the values are wider than a slot: " + values.get(0).getWidth());
         for (int i = 0; i < 7; i++) {
