@@ -27,6 +27,8 @@ public final class HandoutFigures {
     static final int SCALE = 3;
     /** CSS pixels a figure is laid out across: A4's text width (the narrower paper) at 0.75 pt a pixel. */
     static final double PAGE_WIDTH = HandoutPdf.A4_TEXT_WIDTH / HandoutPdf.POINTS_PER_PIXEL;
+    /** The style class of a figure while it is drawn for paper, where it has a page's width, not a stage's. */
+    static final String PAGE_STYLE = "handout-figure";
 
     private HandoutFigures() {
     }
@@ -73,6 +75,7 @@ public final class HandoutFigures {
         }
         boolean managed = region.isManaged();
         region.setManaged(false);
+        region.getStyleClass().add(PAGE_STYLE);
         try {
             region.applyCss();
             double width = Math.max(PAGE_WIDTH, region.minWidth(-1));
@@ -80,6 +83,7 @@ public final class HandoutFigures {
             region.layout();
             return PngExport.render(region, null, options);
         } finally {
+            region.getStyleClass().remove(PAGE_STYLE);
             region.setManaged(managed);
         }
     }
