@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
 import nexttoken.model.Lesson;
 import nexttoken.presenter.Session;
 import nexttoken.presenter.Step;
@@ -22,6 +25,10 @@ import nexttoken.view.StepView;
 public final class HandoutFigures {
     /** Pixels per CSS pixel: 3× a 96 dpi panel is about 290 dpi at the size it is printed. */
     static final int SCALE = 3;
+    /** CSS pixels a figure is laid out across: A4's text width (the narrower paper) at 0.75 pt a pixel. */
+    static final double PAGE_WIDTH = HandoutPdf.A4_TEXT_WIDTH / HandoutPdf.POINTS_PER_PIXEL;
+    /** The style class of a figure while it is drawn for paper, where it has a page's width, not a stage's. */
+    static final String PAGE_STYLE = "handout-figure";
 
     private HandoutFigures() {
     }
@@ -48,11 +55,37 @@ public final class HandoutFigures {
                         slide.presenter().setShownHead(h);
                     }
                     figures.computeIfAbsent(key(section.fileId(), h + 1), k -> new ArrayList<>())
-                            .add(SwingFXUtils.fromFXImage(PngExport.render(view.handoutFigure(), null, print), null));
+                            .add(SwingFXUtils.fromFXImage(atPageWidth(view.handoutFigure(), print), null));
                 }
             }
         }
         return figures;
+    }
+
+    /**
+     * The node laid out as wide as a page holds it at its size on screen, and as tall as it then
+     * wants: a panel laid out for a 1440 px slide printed at a page's width had its numbers at a
+     * third of the text's size, and one laid out to fill a 900 px slide printed squeezed to fit
+     * the page's height. Unmanaged while it is drawn, so that its parent's layout leaves that size
+     * alone; a view is unmanaged already (its {@link nexttoken.view.LayoutBoundary} sizes it) and stays so.
+     */
+    static WritableImage atPageWidth(Node node, PngExport.Options options) {
+        if (!(node instanceof Region region)) {
+            return PngExport.render(node, null, options);
+        }
+        boolean managed = region.isManaged();
+        region.setManaged(false);
+        region.getStyleClass().add(PAGE_STYLE);
+        try {
+            region.applyCss();
+            double width = Math.max(PAGE_WIDTH, region.minWidth(-1));
+            region.resize(width, region.prefHeight(width));
+            region.layout();
+            return PngExport.render(region, null, options);
+        } finally {
+            region.getStyleClass().remove(PAGE_STYLE);
+            region.setManaged(managed);
+        }
     }
 
     /**

@@ -34,6 +34,9 @@ final class HandoutPdf implements ReportSink {
     static final String BOLD = "DejaVuSans-Bold.ttf";
 
     private static final float MARGIN = 56; // 2 cm: a ring binder's holes stay clear of the text
+    /** A panel's size on a 96 dpi screen: the largest a figure prints, so its type matches the text's. */
+    static final float POINTS_PER_PIXEL = 0.75f;
+    static final float A4_TEXT_WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float BODY = 10.5f;
     private static final float SECTION = 14;
     private static final float TITLE = 20;
@@ -249,7 +252,7 @@ final class HandoutPdf implements ReportSink {
     }
 
     private float figureHeight(BufferedImage image) {
-        float width = Math.min(contentWidth(), image.getWidth() * 0.75f / HandoutFigures.SCALE);
+        float width = Math.min(contentWidth(), image.getWidth() * POINTS_PER_PIXEL / HandoutFigures.SCALE);
         float height = width * image.getHeight() / image.getWidth();
         float maxHeight = (paper.getHeight() - 2 * MARGIN) * 0.45f;
         return Math.min(height, maxHeight);

@@ -313,7 +313,9 @@ public final class BarsPane extends Region {
             double end = lifted ? furthestEnd(i, y, b.value() >= 0, zeroY, plot, max - min) : y;
             double lift = lifted ? valueLine : 0;
             double valueY = b.value() >= 0 ? Math.min(end, zeroY) - valueHeight - 2 - lift : Math.max(end, zeroY) + 2 + lift;
-            double valueWidth = staggered ? Math.min(2 * slot, w) : slot;
+            // Only as wide as the value: an end bar's value, centred in two slots pushed in from the
+            // pane's edge, sat half a slot off its bar, under the next bar ("0.010 %" of cl100k on paper).
+            double valueWidth = staggered ? Math.min(Math.min(2 * slot, w), Math.max(slot, value.prefWidth(-1))) : slot;
             double valueX = Math.max(left, Math.min(centre - valueWidth / 2, left + w - valueWidth));
             layoutInArea(value, valueX, valueY, valueWidth, valueHeight, 0, HPos.CENTER, VPos.TOP);
             Label label = labels.get(i);

@@ -114,8 +114,8 @@ public abstract class StepView extends VBox {
     }
 
     /**
-     * What a printed handout pictures of this view, laid out as on screen: the whole view, unless a
-     * part of it reads better on paper (the rest then being in the handout's text).
+     * What a printed handout pictures of this view (laid out again at a page's width): the whole
+     * view, unless a part of it reads better on paper (the rest then being in the handout's text).
      */
     public javafx.scene.Node handoutFigure() {
         return this;

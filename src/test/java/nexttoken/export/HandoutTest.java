@@ -30,6 +30,7 @@ class HandoutTest {
     static Path part6Spanish;
     static Path part6English;
     static Path part7English;
+    static Path part1English;
 
     @BeforeAll
     static void writeHandouts() throws Exception {
@@ -49,6 +50,8 @@ class HandoutTest {
         assertOk(CliAccess.runCapturing("export", "--lesson", "part6-en", "--handout", part6English.toString()));
         part7English = dir.resolve("part7-en.pdf");
         assertOk(CliAccess.runCapturing("export", "--lesson", "part7-en", "--handout", part7English.toString()));
+        part1English = dir.resolve("part1-en.pdf");
+        assertOk(CliAccess.runCapturing("export", "--lesson", "part1-en", "--handout", part1English.toString()));
     }
 
     private static void assertOk(CliAccess.Result r) {
@@ -139,8 +142,7 @@ class HandoutTest {
         try (PDDocument doc = Loader.loadPDF(part7English.toFile())) {
             for (int p = 0; p < doc.getNumberOfPages(); p++) {
                 for (float[] image : printedImages(doc.getPage(p))) {
-                    // Points per CSS pixel of the panel: 0.75 is the size it has on a 96 dpi screen.
-                    scales.add(image[0] / (image[1] / HandoutFigures.SCALE));
+                    scales.add(pointsPerPixel(image));
                     pages.add(p + 1);
                 }
             }
@@ -157,6 +159,33 @@ class HandoutTest {
             assertTrue(head1 >= 0 && head2 > head1, text);
             assertTrue(text.indexOf("Attention map of head 2") > head2, "head 2's map table comes under its section");
         }
+    }
+
+    @Test
+    void everyFigureOfEveryKindOfLessonPrintsAtLeastFourFifthsOfItsScreenSize() throws IOException {
+        // Laid out for a 1440 px slide, the logits (and part 1's lookup) printed at 0.34 pt a pixel and the
+        // tall panels at 0.45 to 0.51: a 16 px number came out 5 to 7 pt high, under the handout's 10.5 pt
+        // text. At 0.6 a panel's smallest type (a 13.5 px caption) is 8 pt on A4 and on letter.
+        for (Path pdf : List.of(part1English, part2English, englishLetter, spanishTeacher, part6English, part6Spanish,
+                part7English)) {
+            List<Float> scales = new ArrayList<>();
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                for (PDPage page : doc.getPages()) {
+                    for (float[] image : printedImages(page)) {
+                        scales.add(pointsPerPixel(image));
+                    }
+                }
+            }
+            assertFalse(scales.isEmpty(), pdf.toString());
+            for (float scale : scales) {
+                assertTrue(scale >= 0.6f && scale <= 0.75f + 0.001f, pdf.getFileName() + ": " + scales);
+            }
+        }
+    }
+
+    /** Points per CSS pixel of a printed panel: 0.75 is the size it has on a 96 dpi screen. */
+    private static float pointsPerPixel(float[] image) {
+        return image[0] / (image[1] / HandoutFigures.SCALE);
     }
 
     /** Each image drawn on the page: its printed width in points and its width in pixels. */
