@@ -66,6 +66,39 @@ final class ShrinkToFit extends Region {
         return smallest;
     }
 
+    /**
+     * The width it takes to draw the content as large as {@code height} allows, no wider than
+     * {@code width} and no smaller than the readable floor: a table set beside other texts in
+     * a short panel gives up the width its smaller type no longer needs.
+     */
+    double widthAtHeight(double width, double height) {
+        double f = Math.min(factorFor(width), heightFactor(height));
+        return snappedLeftInset() + content.prefWidth(-1) * Math.max(f, floor()) + snappedRightInset();
+    }
+
+    /** Whether the content, drawn no smaller than the readable floor, is at most {@code height} tall at {@code width}. */
+    boolean fitsHeight(double width, double height) {
+        double f = Math.max(Math.min(factorFor(width), heightFactor(height)), floor());
+        return snappedTopInset() + contentHeight(laidWidth(width, f)) * f + snappedBottomInset() <= height + 0.5;
+    }
+
+    /** The height of the content drawn at the readable floor, at {@code width}. */
+    double smallestHeight(double width) {
+        double f = Math.min(factorFor(width), floor());
+        return snappedTopInset() + contentHeight(laidWidth(width, f)) * f + snappedBottomInset();
+    }
+
+    /** The width of the content drawn at the readable floor. */
+    double smallestWidth() {
+        return snappedLeftInset() + content.prefWidth(-1) * floor() + snappedRightInset();
+    }
+
+    private double heightFactor(double height) {
+        double h = contentHeight(content.prefWidth(-1));
+        double room = height - snappedTopInset() - snappedBottomInset();
+        return h <= 0 ? 1 : Math.min(1, room / h);
+    }
+
     /** Its height depends on its width (a narrower box draws the content smaller): parents ask for it so. */
     @Override
     public javafx.geometry.Orientation getContentBias() {
