@@ -66,14 +66,24 @@ final class ShrinkToFit extends Region {
         return smallest;
     }
 
-    /**
-     * The width it takes to draw the content as large as {@code height} allows, no wider than
-     * {@code width} and no smaller than the readable floor: a table set beside other texts in
-     * a short panel gives up the width its smaller type no longer needs.
-     */
-    double widthAtHeight(double width, double height) {
-        double f = Math.min(factorFor(width), heightFactor(height));
-        return snappedLeftInset() + content.prefWidth(-1) * Math.max(f, floor()) + snappedRightInset();
+    /** The largest factor the content may be drawn at in {@code width} × {@code height}, not below the readable floor. */
+    double largestFactor(double width, double height) {
+        return Math.max(floor(), Math.min(factorFor(width), heightFactor(height)));
+    }
+
+    /** The smallest factor the content is drawn at: the readable floor. */
+    double floorFactor() {
+        return floor();
+    }
+
+    /** Its width with the content drawn at {@code factor}: the width that makes it draw at that factor. */
+    double widthAt(double factor) {
+        return snappedLeftInset() + content.prefWidth(-1) * factor + snappedRightInset();
+    }
+
+    /** Its height with the content drawn at {@code factor} in {@code width}. */
+    double heightAt(double width, double factor) {
+        return snappedTopInset() + contentHeight(laidWidth(width, factor)) * factor + snappedBottomInset();
     }
 
     /** Whether the content, drawn no smaller than the readable floor, is at most {@code height} tall at {@code width}. */

@@ -231,9 +231,9 @@ public final class WeightedSumView extends StepView {
                 double others = belowHeight(w) - total.prefHeight(w);
                 double tableHeight = table.smallestHeight(w);
                 stack(w, h, below, tableHeight, Math.min(total.prefHeight(w), h - tableHeight - others));
-            } else if (!below.isEmpty() && besideFits(w, h, below)) {
+            } else if (!below.isEmpty() && besideWidth(w, h, below) > 0) {
                 beside = true;
-                layBeside(w, h, below);
+                layBeside(w, h, below, besideWidth(w, h, below));
             } else {
                 stack(w, h, below, table.prefHeight(w), total.prefHeight(w));
             }
@@ -245,7 +245,9 @@ public final class WeightedSumView extends StepView {
             for (javafx.scene.layout.Region r : below) {
                 under += GAP + (r == total ? totalHeight : r.prefHeight(w));
             }
-            double tableHeight = Math.max(0, Math.min(tableWanted, h - under));
+            // Never below the table's smallest readable size: where even that does not fit, what
+            // follows goes past the panel's edge (and the screen-reading test says so), not over the table.
+            double tableHeight = Math.max(table.smallestHeight(w), Math.min(tableWanted, h - under));
             table.resizeRelocate(0, 0, w, tableHeight);
             double y = tableHeight;
             for (javafx.scene.layout.Region r : below) {
@@ -260,8 +262,7 @@ public final class WeightedSumView extends StepView {
             return table.smallestHeight(w) + others + total.minHeight(w) <= h + 0.5;
         }
 
-        private void layBeside(double w, double h, List<javafx.scene.layout.Region> below) {
-            double tableWidth = table.widthAtHeight(w, h);
+        private void layBeside(double w, double h, List<javafx.scene.layout.Region> below, double tableWidth) {
             double tableHeight = Math.min(h, table.prefHeight(tableWidth));
             table.resizeRelocate(0, 0, tableWidth, tableHeight);
             double room = w - tableWidth - GAP;
@@ -273,10 +274,27 @@ public final class WeightedSumView extends StepView {
             }
         }
 
-        private boolean besideFits(double w, double h, List<javafx.scene.layout.Region> side) {
-            double room = w - table.widthAtHeight(w, h) - GAP;
-            return room > 0 && table.fitsHeight(table.widthAtHeight(w, h), h) && sideHeight(room, side) <= h
-                    && side.stream().allMatch(r -> (r instanceof ShrinkToFit s ? s.smallestWidth() : r.minWidth(-1)) <= room + 0.5);
+        /** Steps from the table's largest size in the panel to its readable floor when looking for room beside it. */
+        private static final int BESIDE_STEPS = 8;
+
+        /**
+         * The table's width with the sum and the equation beside it: the table as large as the
+         * panel's height lets it be, made smaller (not below its floor) until what goes beside it
+         * fits in the width that leaves; 0 when nothing does.
+         */
+        private double besideWidth(double w, double h, List<javafx.scene.layout.Region> side) {
+            double largest = table.largestFactor(w, h);
+            double floor = table.floorFactor();
+            for (int step = 0; step <= BESIDE_STEPS; step++) {
+                double f = largest - (largest - floor) * step / BESIDE_STEPS;
+                double tableWidth = table.widthAt(f);
+                double room = w - tableWidth - GAP;
+                if (room > 0 && table.heightAt(tableWidth, f) <= h + 0.5 && sideHeight(room, side) <= h + 0.5
+                        && side.stream().allMatch(r -> (r instanceof ShrinkToFit s ? s.smallestWidth() : r.minWidth(-1)) <= room + 0.5)) {
+                    return tableWidth;
+                }
+            }
+            return 0;
         }
 
         private static double sideHeight(double room, List<javafx.scene.layout.Region> side) {
