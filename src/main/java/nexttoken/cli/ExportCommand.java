@@ -54,16 +54,16 @@ final class ExportCommand extends LessonCommand {
     @Override
     public Integer call() throws InterruptedException {
         if (out == null && handout == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out is missing (or --handout FILE.pdf for a handout)");
+            throw new UserError(Problem.of(ProblemKind.EXPORT_WITHOUT_OUT, "--out"));
         }
         if (out != null && handout != null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --out DIR (PNGs) or --handout FILE.pdf, not both");
+            throw new UserError(Problem.of(ProblemKind.EXPORT_OUT_AND_HANDOUT, "--out"));
         }
         if (handout != null) {
             return writeHandout();
         }
         if (notes || paper != null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--notes and --paper go with --handout");
+            throw new UserError(Problem.of(ProblemKind.HANDOUT_OPTION_WITHOUT_HANDOUT, notes ? "--notes" : "--paper"));
         }
         if (scale < 1 || scale > 3) {
             throw LessonOptions.bad("--scale", Integer.toString(scale), "1, 2, 3");

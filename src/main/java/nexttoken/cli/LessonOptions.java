@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** The options every command shares: which lesson, which prompt, which decoding settings. */
 final class LessonOptions {
     @Option(names = "--lesson", paramLabel = "FILE|ID", defaultValue = BuiltInLessons.DEFAULT_ID,
-            description = "A lesson file, or a built-in lesson id (part1 … part5, part1-en … part5-en). Default: ${DEFAULT-VALUE}.")
+            description = "A lesson file, or a built-in lesson id (part1 … part7, part1-en … part7-en, cl100k, o200k). Default: ${DEFAULT-VALUE}.")
     String lesson;
 
     @Option(names = "--prompt", paramLabel = "TEXT", description = "The words before the prediction, e.g. \"el cielo es\".")

@@ -40,11 +40,27 @@ public final class HandoutFigures {
                 // An attention lesson's views sit on several stages: the renderer lays out the view's
                 // stage first (a small render), then the figure is drawn at print size without a caption.
                 slide.view(view, layoutOnly);
-                figures.computeIfAbsent(section(view, lesson).fileId(), k -> new ArrayList<>())
-                        .add(SwingFXUtils.fromFXImage(PngExport.render(view, null, print), null));
+                Step section = section(view, lesson);
+                // q/k/v and the map show one head at a time: each head's section gets its own pictures.
+                int heads = lesson.isAttention() && section == Step.ATTENTION ? lesson.attention().heads().size() : 1;
+                for (int h = 0; h < heads; h++) {
+                    if (heads > 1) {
+                        slide.presenter().setShownHead(h);
+                    }
+                    figures.computeIfAbsent(key(section.fileId(), h + 1), k -> new ArrayList<>())
+                            .add(SwingFXUtils.fromFXImage(PngExport.render(view.handoutFigure(), null, print), null));
+                }
             }
         }
         return figures;
+    }
+
+    /**
+     * Where the figures of the {@code section}-th section (1 first) of step {@code stepId} are kept:
+     * a step written in several sections (one per attention head) has pictures for each.
+     */
+    static String key(String stepId, int section) {
+        return section == 1 ? stepId : stepId + "#" + section;
     }
 
     /**

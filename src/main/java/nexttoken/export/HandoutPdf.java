@@ -46,7 +46,8 @@ final class HandoutPdf implements ReportSink {
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final Map<String, List<BufferedImage>> figures;
-    private final java.util.Set<String> figuresPlaced = new java.util.HashSet<>();
+    /** How many sections of each step id have been set: the n-th takes the n-th head's figures. */
+    private final Map<String, Integer> sectionsSet = new HashMap<>();
     private final Map<String, java.util.Deque<Table>> tables = new HashMap<>();
     private final Map<String, String> notes;
     private final String noteLabel;
@@ -59,7 +60,7 @@ final class HandoutPdf implements ReportSink {
     private float y;
 
     /**
-     * @param figures the pictures of each step id, placed under that step's heading
+     * @param figures the pictures of each section, placed under its heading ({@link HandoutFigures#key})
      * @param notes   the teacher's notes per step id, or empty for the students' copy
      * @param settings the decoding settings, printed under the title
      */
@@ -113,8 +114,9 @@ final class HandoutPdf implements ReportSink {
 
     @Override
     public void section(String stepId, String title) {
-        // A step with several sections (one per attention head) shows its panels under the first.
-        List<BufferedImage> shown = figuresPlaced.add(stepId) ? figures.getOrDefault(stepId, List.of()) : List.of();
+        // A step with several sections (one per attention head) shows each head's panels under its own section.
+        int number = sectionsSet.merge(stepId, 1, Integer::sum);
+        List<BufferedImage> shown = figures.getOrDefault(HandoutFigures.key(stepId, number), List.of());
         BufferedImage figure = shown.isEmpty() ? null : shown.get(0);
         String note = notes.remove(stepId);
         // Keep a heading with its note and its figure (or a few lines of text): never alone at the foot of a page.

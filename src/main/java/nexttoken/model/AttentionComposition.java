@@ -118,20 +118,25 @@ public final class AttentionComposition {
             scores.add(Values.wrap(score));
             rowWeights.add(Values.wrap(softmax(score)));
         }
-        double[] lastWeights = rowWeights.get(n - 1).toArray();
-        double[] out = new double[v[0].length];
-        for (int c = 0; c < out.length; c++) {
-            double sum = 0;
-            for (int j = 0; j < n; j++) {
-                sum += lastWeights[j] * v[j][c];
+        // Every word's sum, not only the last one's: the same loop, so the last row is the number W_O reads.
+        List<Values> outputs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double[] rowWeight = rowWeights.get(i).toArray();
+            double[] out = new double[v[0].length];
+            for (int c = 0; c < out.length; c++) {
+                double sum = 0;
+                for (int j = 0; j <= i; j++) {
+                    sum += rowWeight[j] * v[j][c];
+                }
+                out[c] = sum;
             }
-            out[c] = sum;
-        }
-        if (!allFinite(out)) {
-            return null;
+            if (!allFinite(out)) {
+                return null;
+            }
+            outputs.add(Values.wrap(out));
         }
         return new AttentionStep.HeadStep(Matrix.of(q), Matrix.of(k), Matrix.of(v), dots, scale, scores, rowWeights,
-                Values.wrap(out));
+                outputs);
     }
 
     /** Stable: the row's largest score is subtracted first, so every exponent is at most 0 and the sum at least 1. */

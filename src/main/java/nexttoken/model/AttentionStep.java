@@ -46,14 +46,26 @@ public record AttentionStep(
      * @param scale    √dk, what each dot product is divided by
      * @param scores   sᵢⱼ = (qᵢ · kⱼ) / √dk
      * @param weights  aᵢ = softmax over j ≤ i of sᵢⱼ
-     * @param output   Σⱼ a₍ₙ₋₁₎ⱼ vⱼ, the last word's weighted sum
+     * @param outputs  row i is Σⱼ≤ᵢ aᵢⱼ vⱼ, word i's weighted sum: only the last one goes on to W_O, but a
+     *                 class asks what a head gives for an earlier word too
      */
     public record HeadStep(Matrix queries, Matrix keys, Matrix values, List<Values> dots, double scale,
-                           List<Values> scores, List<Values> weights, Values output) {
+                           List<Values> scores, List<Values> weights, List<Values> outputs) {
         public HeadStep {
             dots = List.copyOf(dots);
             scores = List.copyOf(scores);
             weights = List.copyOf(weights);
+            outputs = List.copyOf(outputs);
+        }
+
+        /** Σⱼ a₍ₙ₋₁₎ⱼ vⱼ, the last word's weighted sum: the one the heads hand on to W_O. */
+        public Values output() {
+            return outputs.get(outputs.size() - 1);
+        }
+
+        /** Σⱼ≤ᵢ aᵢⱼ vⱼ, the weighted sum of the word at position i. */
+        public Values output(int i) {
+            return outputs.get(i);
         }
 
         /** Row i's weights added left to right: 1 up to rounding, what the map shows at the row's end. */

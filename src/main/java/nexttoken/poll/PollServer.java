@@ -77,7 +77,9 @@ public final class PollServer implements AutoCloseable {
         this.page = new PhonePage(code);
         this.rate = new VoteRate(System::nanoTime);
 
-        QueuedThreadPool threads = new QueuedThreadPool(32, 4);
+        // Few threads: a room's votes are tiny requests, and every runnable server thread is one more
+        // the projector's FX thread shares the laptop's cores with while a class votes at once.
+        QueuedThreadPool threads = new QueuedThreadPool(8, 2);
         threads.setName("poll");
         threads.setDaemon(true);
         // Every thread daemon, the scheduler's too (Jetty's own is not): a window closed during a poll

@@ -272,6 +272,15 @@ public final class Presenter {
         session.setShownHead(head);
     }
 
+    /** The position of the word whose heads' sums are written out, among {@code words}, the words read. */
+    public int getShownWord(java.util.List<String> words) {
+        return session.getShownWord(words);
+    }
+
+    public void setShownWord(int position, java.util.List<String> words) {
+        session.setShownWord(position, words);
+    }
+
     public ReadOnlyIntegerProperty highlightedTokenProperty() {
         return session.search().highlightedTokenProperty();
     }

@@ -22,6 +22,18 @@ public final class Session {
     /** The head the attention panels show: q/k/v and the map show the same one, in every window. */
     private final javafx.beans.property.ReadOnlyIntegerWrapper shownHead =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "shownHead", 0);
+    /**
+     * The word read whose heads' sums the heads panel writes out, picked on the map or in the panel;
+     * null for the last word, whatever the words.
+     */
+    private WordPick shownWord;
+
+    /** A pick holds only for the words it was made among: once a word is appended, position 1 is another word. */
+    private record WordPick(int position, java.util.List<String> words) {
+        WordPick {
+            words = java.util.List.copyOf(words);
+        }
+    }
 
     public Session(Lesson initial, String source, Locale locale) {
         language.set(Problem.supported(locale));
@@ -41,6 +53,7 @@ public final class Session {
         Session copy = new Session(lessons.get(), lessons.source(), language.get());
         copy.walk.copyPosition(walk);
         copy.shownHead.set(shownHead.get());
+        copy.shownWord = shownWord;
         if (search.getHighlightedToken() >= 0) {
             copy.search.highlightIndex(search.getHighlightedToken());
         }
@@ -61,6 +74,7 @@ public final class Session {
         }
         walk.copyPosition(other.walk);
         shownHead.set(other.shownHead.get());
+        shownWord = other.shownWord;
         revision.bump();
     }
 
@@ -122,6 +136,27 @@ public final class Session {
         }
         if (head != shownHead.get()) {
             shownHead.set(head);
+            revision.bump();
+        }
+    }
+
+    /**
+     * The position of the word the heads panel explains among {@code words}, the words read: the one
+     * picked among these same words, else the last.
+     */
+    public int getShownWord(java.util.List<String> words) {
+        WordPick pick = shownWord;
+        return pick != null && pick.words().equals(words) ? pick.position() : words.size() - 1;
+    }
+
+    /** Picks the word at {@code position} of {@code words}, the words read; the last one is the default again. */
+    public void setShownWord(int position, java.util.List<String> words) {
+        if (position < 0 || position >= words.size()) {
+            throw new IllegalArgumentException("word " + position + " of " + words.size());
+        }
+        WordPick pick = position == words.size() - 1 ? null : new WordPick(position, words);
+        if (!java.util.Objects.equals(pick, shownWord)) {
+            shownWord = pick;
             revision.bump();
         }
     }

@@ -109,19 +109,23 @@ public final class AttentionFormulas {
                 + f.list(row) + ")";
     }
 
-    /** "o = a₂₀ × v₀ + a₂₁ × v₁ + a₂₂ × v₂ = 0.1 × [..] + … = [..]". */
+    /** The last word's sum, the one W_O reads: "o = a₂₀ × v₀ + a₂₁ × v₁ + a₂₂ × v₂ = 0.1 × [..] + … = [..]". */
     public String headOutput(AttentionStep.HeadStep head) {
-        int last = head.weights().size() - 1;
-        Values a = head.weights().get(last);
+        return headOutput(head, head.weights().size() - 1);
+    }
+
+    /** Word i's sum over the words it may look at: "o = a₁₀ × v₀ + a₁₁ × v₁ = 0.1458 × [..] + … = [..]". */
+    public String headOutput(AttentionStep.HeadStep head, int i) {
+        Values a = head.weights().get(i);
+        Values output = head.output(i);
         StringBuilder symbols = new StringBuilder();
         StringBuilder products = new StringBuilder();
-        for (int j = 0; j <= last; j++) {
-            symbols.append(j == 0 ? "" : " + ").append("a").append(pair(last, j)).append(" × v").append(sub(j));
+        for (int j = 0; j <= i; j++) {
+            symbols.append(j == 0 ? "" : " + ").append("a").append(pair(i, j)).append(" × v").append(sub(j));
             products.append(j == 0 ? "" : " + ").append(f.number(a.get(j))).append(" × ").append(vector(head.values().row(j)));
         }
-        double[] shownWeights = a.toArray();
-        return "o = " + symbols + " = " + products + is(shownWeights, flat(head.values()), head.output().toArray())
-                + vector(head.output());
+        double[] shownValues = flat(head.values(), i + 1);
+        return "o = " + symbols + " = " + products + is(a.toArray(), shownValues, output.toArray()) + vector(output);
     }
 
     /** "[o₁, o₂]·W_O = [..]" with the products, or the concatenation alone when W_O is the identity. */
@@ -175,8 +179,12 @@ public final class AttentionFormulas {
     }
 
     private static double[] flat(Matrix m) {
-        double[][] rows = m.toArray();
-        return java.util.Arrays.stream(rows).flatMapToDouble(java.util.Arrays::stream).toArray();
+        return flat(m, m.rows());
+    }
+
+    /** The first {@code rows} rows one after another: the values a word's sum reads. */
+    private static double[] flat(Matrix m, int rows) {
+        return java.util.Arrays.stream(m.toArray(), 0, rows).flatMapToDouble(java.util.Arrays::stream).toArray();
     }
 
     /** "₂₁", or "₁₂,₃" once a position has two digits, so that s₁₂,₃ cannot be read as s₁,₂₃. */

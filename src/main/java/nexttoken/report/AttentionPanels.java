@@ -107,8 +107,10 @@ public final class AttentionPanels {
     // ---- the heads' weighted sums, W_O, the residual ---------------------------------
 
     /**
-     * One head's output for the last word: where it looks (a weight per word read) and
+     * One head's output for one word read: where it looks (a weight per word up to it) and
      * "o = a₂₀ × v₀ + … = 0.1156 × [..] + … ≈ [..]".
+     *
+     * @param words the words it may look at: those read up to and including {@code word}
      */
     public record HeadSum(int number, String word, List<String> words, List<Shown> weights, List<Vector> values,
                           String line, Vector output) {
@@ -120,43 +122,62 @@ public final class AttentionPanels {
     }
 
     /**
-     * @param outputLine   "[o₁, o₂]·W_O = … = […]", or the concatenation when the lesson has no W_O
+     * @param position     the word the heads' sums are for (0 is the first word read)
+     * @param last         the last word's position
+     * @param lastWord     the last word read: the one whose sums go on to W_O, r and h
+     * @param outputLine   "[o₁, o₂]·W_O = … = […]", or the concatenation when the lesson has no W_O (the last word's)
      * @param hasOutput    whether the lesson has a W_O of its own
      * @param residualLine "r = x₂ + … = …", or "r = …" without the residual
      */
-    public record HeadOutputs(List<HeadSum> heads, boolean hasOutput, String outputLine, String residualLine,
-                              Vector residual) {
+    public record HeadOutputs(int position, int last, String lastWord, List<HeadSum> heads, boolean hasOutput,
+                              String outputLine, String residualLine, Vector residual) {
         public HeadOutputs {
             heads = List.copyOf(heads);
         }
+
+        /** Whether the sums are the last word's, the ones the lines below them go on with. */
+        public boolean ofLastWord() {
+            return position == last;
+        }
     }
 
-    /** null when the trace stopped before attention. */
+    /** The last word's heads, W_O and the residual; null when the trace stopped before attention. */
     public static HeadOutputs heads(Trace t, Locale locale) {
+        AttentionStep a = t.attention();
+        return a == null ? null : heads(t, locale, a.length() - 1);
+    }
+
+    /**
+     * The heads' sums for the word at {@code position} of those read, then W_O and the residual, which
+     * only the last word goes on to; null when the trace stopped before attention.
+     */
+    public static HeadOutputs heads(Trace t, Locale locale, int position) {
         AttentionStep a = t.attention();
         if (a == null) {
             return null;
         }
+        if (position < 0 || position >= a.length()) {
+            throw new IllegalArgumentException("word " + position + " of " + a.length());
+        }
         Formulas f = new Formulas(locale, true);
         AttentionFormulas af = new AttentionFormulas(f, true);
         List<String> words = t.context().context();
-        int last = a.length() - 1;
         List<HeadSum> sums = new ArrayList<>();
         for (int h = 0; h < a.heads().size(); h++) {
             AttentionStep.HeadStep head = a.heads().get(h);
-            Values row = head.weights().get(last);
+            Values row = head.weights().get(position);
             List<Shown> weights = new ArrayList<>();
             List<Vector> values = new ArrayList<>();
-            for (int j = 0; j <= last; j++) {
+            for (int j = 0; j <= position; j++) {
                 weights.add(Shown.of(row.get(j), locale));
                 values.add(Vector.of(head.values().row(j), f, locale));
             }
-            sums.add(new HeadSum(h + 1, words.get(last), words, weights, values, af.headOutput(head),
-                    Vector.of(head.output().toArray(), f, locale)));
+            sums.add(new HeadSum(h + 1, words.get(position), words.subList(0, position + 1), weights, values,
+                    af.headOutput(head, position), Vector.of(head.output(position).toArray(), f, locale)));
         }
         Attention weights = t.lesson().attention();
-        return new HeadOutputs(sums, weights.output() != null, af.output(weights, a), af.residual(weights, a),
-                Vector.of(a.residual().toArray(), f, locale));
+        return new HeadOutputs(position, a.length() - 1, words.get(a.length() - 1), sums, weights.output() != null,
+                af.output(weights, a), af.residual(weights, a), Vector.of(a.residual().toArray(), f, locale));
     }
 
     // ---- the feed-forward step -------------------------------------------------------
@@ -268,30 +289,29 @@ public final class AttentionPanels {
         }
     }
 
+    /** Each head's {@link AttentionMap} of weights as text, the numbers as the screen writes them; empty before attention. */
     public static List<MapTable> attentionMap(Trace t, Formulas f, String corner, String masked, String sum) {
         AttentionStep a = t.attention();
         if (a == null) {
             return List.of();
         }
-        List<String> words = t.context().context();
-        List<String> header = new ArrayList<>();
-        header.add(corner);
-        for (int j = 0; j < a.length(); j++) {
-            header.add(words.get(j) + " (" + j + ")");
-        }
-        header.add(sum);
         List<MapTable> tables = new ArrayList<>();
         for (int h = 0; h < a.heads().size(); h++) {
-            AttentionStep.HeadStep head = a.heads().get(h);
+            AttentionMap.Data map = AttentionMap.of(t, h, AttentionMap.Shown.WEIGHTS);
+            List<String> header = new ArrayList<>();
+            header.add(corner);
+            for (int j = 0; j < map.size(); j++) {
+                header.add(map.words().get(j) + " (" + j + ")");
+            }
+            header.add(sum);
             List<List<String>> rows = new ArrayList<>();
-            for (int i = 0; i < a.length(); i++) {
+            for (int i = 0; i < map.size(); i++) {
                 List<String> row = new ArrayList<>();
-                row.add(words.get(i) + " (" + i + ")");
-                Values weights = head.weights().get(i);
-                for (int j = 0; j < a.length(); j++) {
-                    row.add(j <= i ? f.probability(weights.get(j)) : masked);
+                row.add(map.words().get(i) + " (" + i + ")");
+                for (int j = 0; j < map.size(); j++) {
+                    row.add(map.masked(i, j) ? masked : f.probability(map.value(i, j)));
                 }
-                row.add(f.number(head.weightSum(i)));
+                row.add(f.number(map.rowSums().get(i)));
                 rows.add(row);
             }
             tables.add(new MapTable(h + 1, header, rows));

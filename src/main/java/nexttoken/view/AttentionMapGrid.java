@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.paint.Color;
 import nexttoken.presenter.Theme;
+import nexttoken.report.AttentionMap;
 
 /**
  * An attention map as a lower-triangular grid of labels: rows are the word looking, columns
@@ -38,6 +39,7 @@ public final class AttentionMapGrid extends GridPane {
     private final Label corner = new Label();
     private final Label sumHead = new Label("Σ");
     private BiConsumer<Integer, Integer> onCell = (i, j) -> { };
+    private java.util.function.IntConsumer onRow = i -> { };
     private int built = -1;
     private AttentionMap.Data shown;
 
@@ -52,6 +54,23 @@ public final class AttentionMapGrid extends GridPane {
     /** Called with (row, column) when a cell is clicked. */
     public void setOnCell(BiConsumer<Integer, Integer> action) {
         onCell = action;
+    }
+
+    /** Called with the row when the word heading it (the word looking) is clicked. */
+    public void setOnRow(java.util.function.IntConsumer action) {
+        onRow = action;
+    }
+
+    /** Marks the word heading row i as the one picked (-1: none), after {@link #show}. */
+    public void markRow(int picked) {
+        for (int i = 0; i < rowHeads.size(); i++) {
+            rowHeads.get(i).pseudoClassStateChanged(SELECTED, i == picked);
+        }
+    }
+
+    /** The label heading row i (the word looking), for tests. */
+    public Label rowHead(int i) {
+        return rowHeads.get(i);
     }
 
     /** The data drawn last; null before the first. */
@@ -168,9 +187,11 @@ public final class AttentionMapGrid extends GridPane {
             Label head = new Label();
             head.getStyleClass().addAll("map-head", "map-row-head");
             head.setMinWidth(Label.USE_PREF_SIZE);
+            int row = i;
+            head.setOnMouseClicked(e -> onRow.accept(row));
             add(head, 0, i + 1);
             rowHeads.add(head);
-            List<Label> row = new ArrayList<>();
+            List<Label> cellsOfRow = new ArrayList<>();
             for (int j = 0; j < n; j++) {
                 Label c = new Label();
                 c.getStyleClass().add("map-cell");
@@ -181,9 +202,9 @@ public final class AttentionMapGrid extends GridPane {
                 int jj = j;
                 c.setOnMouseClicked(e -> onCell.accept(ii, jj));
                 add(c, j + 1, i + 1);
-                row.add(c);
+                cellsOfRow.add(c);
             }
-            cells.add(row);
+            cells.add(cellsOfRow);
             Label sum = new Label();
             sum.getStyleClass().add("map-sum");
             sum.setMinWidth(Label.USE_PREF_SIZE);

@@ -13,6 +13,7 @@ import nexttoken.model.AttentionStep;
 import nexttoken.model.Trace;
 import nexttoken.presenter.Presenter;
 import nexttoken.presenter.Step;
+import nexttoken.report.AttentionMap;
 
 /**
  * The attention map of one head: which earlier words each word looks at, every cell's
@@ -27,10 +28,10 @@ public final class AttentionMapView extends StepView {
     private final ToggleButton scaled = new ToggleButton("÷ √dk");
     private final ToggleButton weights = new ToggleButton("softmax");
     private final VBox headButtons = new VBox(4);
-    private final ToggleGroup headGroup = new ToggleGroup();
+    private final HeadSwitch headSwitch;
     private AttentionMap.Shown shown = AttentionMap.Shown.WEIGHTS;
     private int head;
-    /** The clicked cell {row, column}, or null: then the last row's softmax is written out. */
+    /** The clicked cell {row, column}, or null: then the picked word's row (the last, until one is) is written out. */
     private int[] selected;
     private AttentionMap.Data data;
 
@@ -52,6 +53,10 @@ public final class AttentionMapView extends StepView {
         // them above it would take height the numbers need at 1024×768.
         // The stages in one column, the heads (part 7) in a second: no taller than three buttons.
         headButtons.setAlignment(Pos.TOP_LEFT);
+        headSwitch = new HeadSwitch(headButtons, "map-head-", "view.map.head", presenter, b -> {
+            b.getStyleClass().add("map-switch");
+            b.setMaxWidth(Double.MAX_VALUE);
+        });
         VBox stageSwitch = new VBox(4, dots, scaled, weights);
         for (ToggleButton b : List.of(dots, scaled, weights)) {
             b.setMaxWidth(Double.MAX_VALUE);
@@ -63,10 +68,8 @@ public final class AttentionMapView extends StepView {
         substitution.setWrapText(true);
         substitution.setMinHeight(Region.USE_PREF_SIZE);
         substitution.setId("map-substitution");
-        grid.setOnCell((i, j) -> {
-            selected = new int[] {i, j};
-            refresh();
-        });
+        grid.setOnCell(this::select);
+        grid.setOnRow(this::pickWord);
         gridFit.fittingHeightDownTo(0.6);
         HBox.setHgrow(gridFit, Priority.ALWAYS);
         HBox mapRow = new HBox(14, gridFit, switches);
@@ -96,10 +99,35 @@ public final class AttentionMapView extends StepView {
         presenter.setShownHead(index);
     }
 
-    /** Writes out cell (i, j), as a click on it does. */
+    /** Writes out cell (i, j), as a click on it does; word i is then the one the heads panel explains. */
     public void select(int i, int j) {
         selected = new int[] {i, j};
+        pickWord(i, false);
         refresh();
+    }
+
+    /**
+     * Picks the word looking in row i, as a click on it does: its row's softmax is written out, and
+     * the heads panel writes out what each head gives that word.
+     */
+    public void pickWord(int i) {
+        selected = null;
+        pickWord(i, true);
+    }
+
+    private void pickWord(int i, boolean redraw) {
+        if (data == null || i >= data.size()) {
+            return;
+        }
+        List<String> read = presenter.getTrace().context().context();
+        if (i == presenter.getShownWord(read)) {
+            // The session does not change, so it would not redraw: a cell's click still must be drawn.
+            if (redraw) {
+                refresh();
+            }
+            return;
+        }
+        presenter.setShownWord(i, read);
     }
 
     public AttentionMapGrid grid() {
@@ -137,9 +165,8 @@ public final class AttentionMapView extends StepView {
             return;
         }
         grid.setVisible(true);
-        int heads = a.heads().size();
         head = presenter.getShownHead();
-        buildHeadButtons(heads);
+        headSwitch.show(texts, a.heads().size(), head);
         dots.setSelected(shown == AttentionMap.Shown.DOTS);
         scaled.setSelected(shown == AttentionMap.Shown.SCALED);
         weights.setSelected(shown == AttentionMap.Shown.WEIGHTS);
@@ -150,39 +177,10 @@ public final class AttentionMapView extends StepView {
             selected = null;
         }
         grid.show(data, selected, presenter.getTheme(), texts, texts.get("view.map.corner"), texts.get("view.map.masked"));
+        int word = presenter.getShownWord(t.context().context());
+        grid.markRow(word);
         substitution.setText(selected == null
-                ? AttentionMap.rowRule(a, head, data.size() - 1, texts.formulas())
-                : String.join("\n", AttentionMap.substitution(a, head, selected[0], selected[1], texts.formulas(), texts)));
-    }
-
-    private int headButtonsFor = -1;
-    private java.util.Locale headButtonsLanguage;
-
-    /** One button per head, only when there are several. */
-    private void buildHeadButtons(int heads) {
-        if (heads == headButtonsFor && texts.locale().equals(headButtonsLanguage)) {
-            for (int h = 0; h < headButtons.getChildren().size(); h++) {
-                ((ToggleButton) headButtons.getChildren().get(h)).setSelected(h == head);
-            }
-            return;
-        }
-        headButtonsFor = heads;
-        headButtonsLanguage = texts.locale();
-        headButtons.getChildren().clear();
-        if (heads < 2) {
-            return;
-        }
-        for (int h = 0; h < heads; h++) {
-            ToggleButton b = new ToggleButton(texts.format("view.map.head", h + 1));
-            b.setToggleGroup(headGroup);
-            b.setFocusTraversable(false);
-            b.getStyleClass().add("map-switch");
-            b.setId("map-head-" + (h + 1));
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.setSelected(h == head);
-            int chosen = h;
-            b.setOnAction(e -> setHead(chosen));
-            headButtons.getChildren().add(b);
-        }
+                ? AttentionMap.rowRule(a, head, word, texts.formulas())
+                : String.join("\n", AttentionMap.substitution(a, head, selected[0], selected[1], texts.formulas(), texts.messages())));
     }
 }

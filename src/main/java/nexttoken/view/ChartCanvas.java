@@ -16,9 +16,10 @@ public abstract class ChartCanvas extends Region implements nexttoken.export.Png
     private final javafx.scene.control.Label fontProbe = probe("chart-probe-text");
     private final javafx.scene.control.Label mutedProbe = probe("chart-probe-muted");
     private final javafx.scene.control.Label gridProbe = probe("chart-probe-grid");
+    private final javafx.scene.control.Label backgroundProbe = probe("chart-probe-background");
 
     protected ChartCanvas() {
-        getChildren().addAll(canvas, fontProbe, mutedProbe, gridProbe);
+        getChildren().addAll(canvas, fontProbe, mutedProbe, gridProbe, backgroundProbe);
         canvas.getTransforms().add(shrink);
         getStyleClass().add("chart-canvas");
         setMinSize(0, 0);
@@ -106,7 +107,15 @@ public abstract class ChartCanvas extends Region implements nexttoken.export.Png
         drawnTexts.add(new DrawnText(text, inRegion, size, squeezed));
     }
 
+    /** How many times the canvas was drawn: a test's way to see that a move only moved the marks. */
+    int drawings() {
+        return drawings;
+    }
+
+    private int drawings;
+
     public final void redraw() {
+        drawings++;
         GraphicsContext g = canvas.getGraphicsContext2D();
         drawnTexts.clear();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -116,6 +125,21 @@ public abstract class ChartCanvas extends Region implements nexttoken.export.Png
             draw(g, canvas.getWidth() / pixelScale, canvas.getHeight() / pixelScale);
             g.restore();
         }
+        placeMarks();
+    }
+
+    /**
+     * Places the chart's marks that are nodes over the canvas, not pixels in it: the few that
+     * change on their own (the sampled token's ring), so that a change to them repaints their
+     * own few pixels, not a canvas of 100,000 points. Called after every draw, and alone by
+     * {@link #redrawMarks}.
+     */
+    protected void placeMarks() {
+    }
+
+    /** Moves the marks over the canvas as last drawn, without drawing it again. */
+    public final void redrawMarks() {
+        placeMarks();
     }
 
     protected abstract void draw(GraphicsContext g, double width, double height);
@@ -131,7 +155,7 @@ public abstract class ChartCanvas extends Region implements nexttoken.export.Png
     /** The theme's colours and the root size, as CSS resolved them on the hidden labels. */
     protected ChartStyle style(boolean heavy) {
         return ChartStyle.of(rootFontSize(), color(fontProbe, "#1A1A1A"), color(mutedProbe, "#5F6368"),
-                color(gridProbe, "#D8D8D8"), heavy);
+                color(gridProbe, "#D8D8D8"), color(backgroundProbe, "#FFFFFF"), heavy);
     }
 
     private static javafx.scene.paint.Color color(javafx.scene.control.Label probe, String fallback) {

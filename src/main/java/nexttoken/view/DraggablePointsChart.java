@@ -1,7 +1,6 @@
 package nexttoken.view;
 
 import javafx.scene.Cursor;
-import nexttoken.presenter.Presenter;
 
 /**
  * A chart whose points a teacher drags: press on a point, move it (every number downstream
@@ -9,12 +8,11 @@ import nexttoken.presenter.Presenter;
  * embeddings and the learned positions both work this way.
  */
 abstract class DraggablePointsChart extends ChartCanvas {
-    private final Presenter presenter;
     /** The point being dragged, or −1. */
     protected int dragging = -1;
 
-    DraggablePointsChart(Presenter presenter) {
-        this.presenter = presenter;
+    /** @param commit makes the moves of one drag a single undoable edit, when the pointer lets go */
+    DraggablePointsChart(Runnable commit) {
         setOnMousePressed(e -> {
             if (draggable() && mayDragNow()) {
                 dragging = hit(e.getX(), e.getY());
@@ -28,7 +26,7 @@ abstract class DraggablePointsChart extends ChartCanvas {
         setOnMouseReleased(e -> {
             if (dragging >= 0) {
                 dragging = -1;
-                presenter.commitEdit();
+                commit.run();
                 redraw();
             }
         });

@@ -15,11 +15,12 @@ import nexttoken.presenter.Step;
 
 /** Part 1: the ids on a number line, f1's value as an arrow, and the token it lands on. */
 public final class LookupView extends StepView {
-    private final NumberLine line = new NumberLine();
+    private final NumberLine line;
     private final Label result = new Label();
 
     public LookupView(Presenter presenter) {
         super(presenter, List.of(Step.LOOKUP), "lookup-view");
+        line = new NumberLine(texts);
         result.getStyleClass().add("lookup-result");
         result.setId("lookup-result");
         result.setWrapText(true);
@@ -53,24 +54,44 @@ public final class LookupView extends StepView {
             result.setText(texts.format(l.exact() ? "report.lookup.exact" : "report.lookup.nearest",
                     texts.number(l.value()), l.id(), token));
         }
-        line.redraw();
+        line.show(new NumberLine.Data(presenter.getLesson().vocabulary(), l, presenter.getTheme()));
     }
 
-    private final class NumberLine extends ChartCanvas {
+    /** The ids on a line and f1's value pointing at one: drawn from its data alone. */
+    static final class NumberLine extends ChartCanvas {
+        /** @param lookup f1's value and the token it lands on, or null when part 1 stopped before it */
+        record Data(Vocabulary vocabulary, LookupStep lookup, nexttoken.presenter.Theme theme) {
+        }
+
+        private final Texts texts;
+        private Data data;
+
+        NumberLine(Texts texts) {
+            this.texts = texts;
+        }
+
+        void show(Data next) {
+            data = next;
+            redraw();
+        }
+
         @Override
         protected void draw(GraphicsContext g, double width, double height) {
-            ChartStyle s = style(presenter.getTheme() == nexttoken.presenter.Theme.PROJECTOR);
-            Vocabulary v = presenter.getLesson().vocabulary();
-            Trace t = presenter.getTrace();
+            if (data == null) {
+                return;
+            }
+            ChartStyle s = style(data.theme() == nexttoken.presenter.Theme.PROJECTOR);
+            Vocabulary v = data.vocabulary();
+            LookupStep lookup = data.lookup();
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < v.size(); i++) {
                 lo = Math.min(lo, v.id(i));
                 hi = Math.max(hi, v.id(i));
             }
-            if (t.lookup() != null) {
-                lo = Math.min(lo, t.lookup().value());
-                hi = Math.max(hi, t.lookup().value());
+            if (lookup != null) {
+                lo = Math.min(lo, lookup.value());
+                hi = Math.max(hi, lookup.value());
             }
             double pad = Math.max(10, (hi - lo) * 0.08);
             lo -= pad;
@@ -84,15 +105,15 @@ public final class LookupView extends StepView {
             g.setStroke(s.axis());
             g.setLineWidth(s.lineWidth());
             g.strokeLine(left, axisY, right, axisY);
-            int chosen = t.lookup() == null ? -1 : t.lookup().index();
+            int chosen = lookup == null ? -1 : lookup.index();
             boolean labelAll = v.size() <= 30;
             for (int i = 0; i < v.size(); i++) {
                 double px = x.applyAsDouble(v.id(i));
-                g.setStroke(TokenColors.of(i, presenter.getTheme()));
+                g.setStroke(TokenColors.of(i, data.theme()));
                 g.setLineWidth(i == chosen ? 6 : 3);
                 g.strokeLine(px, axisY - 14, px, axisY + 14);
                 if (labelAll || i == chosen) {
-                    g.setFill(TokenColors.text(i, presenter.getTheme()));
+                    g.setFill(TokenColors.text(i, data.theme()));
                     g.setFont(i == chosen ? s.labelBold() : s.label());
                     g.setTextAlign(TextAlignment.CENTER);
                     g.setTextBaseline(VPos.TOP);
@@ -101,8 +122,8 @@ public final class LookupView extends StepView {
                     fillText(g, Integer.toString(v.id(i)), px, axisY + 24 + s.label().getSize() * 1.3);
                 }
             }
-            if (t.lookup() != null) {
-                double px = x.applyAsDouble(t.lookup().value());
+            if (lookup != null) {
+                double px = x.applyAsDouble(lookup.value());
                 g.setStroke(s.highlight());
                 g.setFill(s.highlight());
                 g.setLineWidth(3);
@@ -111,7 +132,7 @@ public final class LookupView extends StepView {
                 g.setFont(s.labelBold());
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.TOP);
-                fillText(g, "f1 = " + texts.number(t.lookup().value()), Math.max(70, Math.min(width - 70, px)), 6);
+                fillText(g, "f1 = " + texts.number(lookup.value()), Math.max(70, Math.min(width - 70, px)), 6);
             }
         }
     }

@@ -240,7 +240,7 @@ public final class PositionsView extends StepView {
         private double h;
 
         Plot() {
-            super(presenter);
+            super(presenter::commitEdit);
         }
 
         @Override

@@ -5,8 +5,6 @@ import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -28,14 +26,12 @@ public final class QkvView extends StepView {
 
     private final FlowPane headButtons = new FlowPane(6, 4);
     private final Label dk = new Label();
-    private final ToggleGroup headGroup = new ToggleGroup();
+    private final HeadSwitch headSwitch;
     private final GridPane table = new GridPane();
     private final VBox products = new VBox(2);
     private final List<Row> rows = new ArrayList<>();
     private final RedrawKey layoutFor = new RedrawKey();
     private int head;
-    /** Set while the head buttons are made: selecting the shown head then is not a choice to redraw for. */
-    private boolean building;
     /** The word whose products are written out; -1 for the last word read, whatever the prompt's length. */
     private int selectedWord = -1;
 
@@ -48,17 +44,11 @@ public final class QkvView extends StepView {
         products.getStyleClass().add("qkv-products");
         products.setId("qkv-products");
         headButtons.setId("qkv-heads");
-        headGroup.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                // A click on the chosen head would leave none chosen: keep it.
-                headGroup.selectToggle(was);
-                return;
-            }
-            if (!building) {
-                // One head for the whole attention step: the map follows (and this view redraws) on the session's revision.
-                presenter.setShownHead((Integer) now.getUserData());
-            }
-        });
+        javafx.scene.layout.HBox switchBox = new javafx.scene.layout.HBox(6);
+        // One head for the whole attention step: the map follows (and this view redraws) on the session's revision.
+        headSwitch = new HeadSwitch(switchBox, "qkv-head-", "view.qkv.head.button", presenter, b -> { });
+        dk.getStyleClass().add("heads-intro");
+        headButtons.getChildren().addAll(switchBox, dk);
         // The products beside the table, wrapping in the room the table leaves: the panel is a wide,
         // short row, and three products under a table would not fit it in the projector's type.
         products.setMinWidth(0);
@@ -79,17 +69,23 @@ public final class QkvView extends StepView {
         return "view.qkv.title";
     }
 
+    /**
+     * On paper, the table alone: the panel is a wide, short row made for a projector, and printed at a
+     * page's width its numbers came out a third of the text's size. The handout writes every word's
+     * products as text under it, so the table can print at the size it has on screen.
+     */
+    @Override
+    public javafx.scene.Node handoutFigure() {
+        return table;
+    }
+
     /** The head shown (0 is the first), for tests and the clicker. */
     public int head() {
         return head;
     }
 
     public void showHead(int index) {
-        for (var t : headGroup.getToggles()) {
-            if ((Integer) t.getUserData() == index) {
-                headGroup.selectToggle(t);
-            }
-        }
+        presenter.setShownHead(index);
     }
 
     /** Writes out the products of the word at {@code position} (0 is the first word read). */
@@ -124,27 +120,19 @@ public final class QkvView extends StepView {
             table.getChildren().clear();
             rows.clear();
             layoutFor.forget();
-            headButtons.getChildren().clear();
+            headSwitch.show(texts, 0, 0);
+            dk.setText("");
             products.getChildren().setAll(equation(t.problem() == null ? "" : "⚠ " + t.problem().message(texts.locale())));
             return;
         }
         head = presenter.getShownHead();
         AttentionPanels.HeadQkv shown = heads.get(head);
         int n = shown.words().size();
-        if (layoutFor.changed(n, heads.size(), texts.locale())) {
+        if (layoutFor.changed(n, texts.locale())) {
             buildTable(n);
-            building = true;
-            buildHeadButtons(heads.size());
-            building = false;
         }
         // The head may have been switched in the map: the buttons show the one drawn.
-        building = true;
-        for (var toggle : headGroup.getToggles()) {
-            if ((Integer) toggle.getUserData() == head && !toggle.isSelected()) {
-                headGroup.selectToggle(toggle);
-            }
-        }
-        building = false;
+        headSwitch.show(texts, heads.size(), head);
         int selected = selectedWord < 0 || selectedWord >= n ? n - 1 : selectedWord;
         List<Integer> context = t.context().indices();
         for (int j = 0; j < n; j++) {
@@ -190,23 +178,6 @@ public final class QkvView extends StepView {
     }
 
     private record Row(Label word, Label x, Label q, Label k, Label v) {
-    }
-
-    private void buildHeadButtons(int count) {
-        headButtons.getChildren().clear();
-        headGroup.getToggles().clear();
-        // One head has nothing to switch to: no lone "Head 1" button, as the map shows none.
-        for (int h = 0; h < (count < 2 ? 0 : count); h++) {
-            ToggleButton b = new ToggleButton(texts.format("view.qkv.head.button", h + 1));
-            b.setUserData(h);
-            b.setId("qkv-head-" + (h + 1));
-            b.setFocusTraversable(false);
-            b.setToggleGroup(headGroup);
-            b.setSelected(h == head);
-            headButtons.getChildren().add(b);
-        }
-        dk.getStyleClass().add("heads-intro");
-        headButtons.getChildren().add(dk);
     }
 
     private void buildTable(int n) {

@@ -113,6 +113,14 @@ public abstract class StepView extends VBox {
         return titleText() + " — " + texts.settingsLine(presenter.getLesson(), presenter.getText());
     }
 
+    /**
+     * What a printed handout pictures of this view, laid out as on screen: the whole view, unless a
+     * part of it reads better on paper (the rest then being in the handout's text).
+     */
+    public javafx.scene.Node handoutFigure() {
+        return this;
+    }
+
     /** The steps whose values this view draws, in the order they come. */
     public List<Step> steps() {
         return steps;

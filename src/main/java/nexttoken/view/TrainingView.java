@@ -33,6 +33,7 @@ import nexttoken.model.Problem;
 import nexttoken.model.Training;
 import nexttoken.model.Vocabulary;
 import nexttoken.presenter.Presenter;
+import nexttoken.report.AttentionMap;
 import nexttoken.report.Formulas;
 
 /**

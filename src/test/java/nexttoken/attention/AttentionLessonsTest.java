@@ -93,6 +93,48 @@ class AttentionLessonsTest {
     }
 
     @Test
+    void part6CieloHasAWeightedSumOfItsOwnThatTheReferenceAgreesWith() throws java.io.IOException {
+        Trace t = Composition.compute(BuiltInLessons.load("part6"));
+        AttentionStep.HeadStep head = t.attention().heads().get(0);
+        // "cielo" (position 1) looks at "el" and itself only: a₁₀ v₀ + a₁₁ v₁.
+        assertArrayEquals(new double[] {0.1458202499936193, 0.8541797500063807}, head.weights().get(1).toArray());
+        assertArrayEquals(new double[] {-0.3458202499936193, 2.3083595000127617}, head.output(1).toArray());
+        // "el" looks only at itself: its sum is its own v, to the bit.
+        assertArrayEquals(head.values().row(0), head.output(0).toArray());
+        assertArrayEquals(head.output(2).toArray(), head.output().toArray(), "the last row is what W_O reads");
+        AttentionReference.Head ref = reference("part6").heads().get(0);
+        for (int i = 0; i < 3; i++) {
+            assertArrayEquals(ref.outs()[i], head.output(i).toArray(), "word " + i);
+        }
+    }
+
+    @Test
+    void part7EachHeadGivesCieloItsOwnSum() throws java.io.IOException {
+        Trace t = Composition.compute(BuiltInLessons.load("part7"));
+        AttentionStep a = t.attention();
+        // Head 1: "cielo" looks half at "el", half at itself; 0.5 × 0.15 + 0.5 × (−0.6) is −0.225 by hand, one bit off in binary.
+        assertArrayEquals(new double[] {0.5, 0.5}, a.heads().get(0).weights().get(1).toArray());
+        assertArrayEquals(new double[] {-0.22499999999999998}, a.heads().get(0).output(1).toArray());
+        assertArrayEquals(new double[] {0.7685247834990175, 0.23147521650098238}, a.heads().get(1).weights().get(1).toArray());
+        assertArrayEquals(new double[] {0.02360641237573681}, a.heads().get(1).output(1).toArray());
+        AttentionReference.Result ref = reference("part7");
+        for (int h = 0; h < 2; h++) {
+            for (int i = 0; i < 3; i++) {
+                assertArrayEquals(ref.heads().get(h).outs()[i], a.heads().get(h).output(i).toArray(),
+                        "head " + (h + 1) + ", word " + i);
+            }
+        }
+    }
+
+    /** The built-in lesson's own file, computed by {@link AttentionReference} from its JSON. */
+    private static AttentionReference.Result reference(String id) throws java.io.IOException {
+        try (var in = BuiltInLessons.class.getResourceAsStream("/nexttoken/assets/lessons/" + id + ".json")) {
+            String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return AttentionReference.run(json, BuiltInLessons.load(id).prompt());
+        }
+    }
+
+    @Test
     void part7GreedyRepeatsItselfUntilTrainingTeachesTheEnd() {
         Lesson part7 = BuiltInLessons.load("part7");
         Generation.Result untrained = Generation.generate(part7, part7.prompt(), 8, 42L, true);

@@ -16,7 +16,9 @@ import java.util.Map;
 final class AttentionReference {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Head(double[][] q, double[][] k, double[][] v, double[][] scores, double[][] weights, double[] out) {
+    /** {@code outs} row i is word i's weighted sum; {@code out} the last one's, what W_O reads. */
+    record Head(double[][] q, double[][] k, double[][] v, double[][] scores, double[][] weights, double[][] outs,
+                double[] out) {
     }
 
     record Result(double[][] x, double[][] pe, List<Head> heads, double[] attentionOutput, double[] r,
@@ -104,14 +106,19 @@ final class AttentionReference {
                     weights[i][j] /= sum;
                 }
             }
-            double[] out = new double[wv[0].length];
-            for (int c = 0; c < out.length; c++) {
-                for (int j = 0; j < n; j++) {
-                    out[c] += weights[n - 1][j] * v[j][c];
+            double[][] outs = new double[n][wv[0].length];
+            for (int i = 0; i < n; i++) {
+                for (int c = 0; c < outs[i].length; c++) {
+                    for (int j = 0; j <= i; j++) {
+                        outs[i][c] += weights[i][j] * v[j][c];
+                    }
                 }
-                concatenated.add(out[c]);
             }
-            heads.add(new Head(q, k, v, scores, weights, out));
+            double[] out = outs[n - 1];
+            for (double o : out) {
+                concatenated.add(o);
+            }
+            heads.add(new Head(q, k, v, scores, weights, outs, out));
         }
         double[] cat = concatenated.stream().mapToDouble(Double::doubleValue).toArray();
         JsonNode outputNode = lesson.get("attention").get("output");

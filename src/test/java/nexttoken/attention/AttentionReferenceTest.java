@@ -75,6 +75,8 @@ class AttentionReferenceTest {
                 for (int i = 0; i < a.length(); i++) {
                     assertArrayEquals(expected.scores()[i], actual.scores().get(i).toArray(), at + ": scores row " + i);
                     assertArrayEquals(expected.weights()[i], actual.weights().get(i).toArray(), at + ": weights row " + i);
+                    assertArrayEquals(expected.outs()[i], actual.output(i).toArray(), at + ": output of word " + i
+                            + ", head " + h);
                 }
                 assertArrayEquals(expected.out(), actual.output().toArray(), at + ": output of head " + h);
             }

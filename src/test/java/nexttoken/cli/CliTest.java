@@ -252,6 +252,8 @@ class CliTest {
         assertOneErrorLine(run("trace", "--temperature", "warm"), "--temperature is \"warm\", expected a number");
         assertOneErrorLine(run("trace", "--top-k", "1.5"), "--top-k is \"1.5\", expected a whole number");
         assertOneErrorLine(run("export", "--lesson", "part2"), "--out is missing");
+        assertOneErrorLine(run("export", "--lesson", "part2", "--language", "es"), "falta --out");
+        assertOneErrorLine(run("export", "--out", "x", "--notes", "--language", "es"), "--notes va con --handout");
         assertOneErrorLine(run("tarce", "--language", "es"), "\"tarce\" no es una orden", "¿quería decir \"trace\"?");
     }
 

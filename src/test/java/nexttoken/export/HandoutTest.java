@@ -29,6 +29,7 @@ class HandoutTest {
     static Path part2English;
     static Path part6Spanish;
     static Path part6English;
+    static Path part7English;
 
     @BeforeAll
     static void writeHandouts() throws Exception {
@@ -46,6 +47,8 @@ class HandoutTest {
         part6English = dir.resolve("part6-en.pdf");
         assertOk(CliAccess.runCapturing("export", "--lesson", "part6", "--handout", part6Spanish.toString(), "--notes"));
         assertOk(CliAccess.runCapturing("export", "--lesson", "part6-en", "--handout", part6English.toString()));
+        part7English = dir.resolve("part7-en.pdf");
+        assertOk(CliAccess.runCapturing("export", "--lesson", "part7-en", "--handout", part7English.toString()));
     }
 
     private static void assertOk(CliAccess.Result r) {
@@ -127,6 +130,64 @@ class HandoutTest {
         assertTrue(text.contains("es (2) 0,1156 0,5104 0,3740 1,0"), text);
         assertTrue(text.contains("2,88 / 1,414"), text);
         assertTrue(text.contains("Para el docente"), text);
+    }
+
+    @Test
+    void part7PrintsEachHeadsQkvTableAtItsScreenSizeUnderItsOwnSection() throws IOException {
+        List<Float> scales = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(part7English.toFile())) {
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                for (float[] image : printedImages(doc.getPage(p))) {
+                    // Points per CSS pixel of the panel: 0.75 is the size it has on a 96 dpi screen.
+                    scales.add(image[0] / (image[1] / HandoutFigures.SCALE));
+                    pages.add(p + 1);
+                }
+            }
+            // tokens, positions, then for each of the two heads its q/k/v and its map (one head's before), then
+            // the heads, the feed-forward step, the scatter, the logits and the distribution.
+            assertEquals(11, scales.size(), pages.toString());
+            // q/k/v (figures 3 and 5) print their table alone at its size on screen: the whole panel, a
+            // 1440 px row, printed at the page's width had 0.34 pt a pixel, a 16 px number 5 pt high.
+            assertEquals(0.75f, scales.get(2), 0.001f, scales.toString());
+            assertEquals(0.75f, scales.get(4), 0.001f, scales.toString());
+            String text = text(part7English);
+            int head1 = text.indexOf("Attention head 1 of 2");
+            int head2 = text.indexOf("Attention head 2 of 2");
+            assertTrue(head1 >= 0 && head2 > head1, text);
+            assertTrue(text.indexOf("Attention map of head 2") > head2, "head 2's map table comes under its section");
+        }
+    }
+
+    /** Each image drawn on the page: its printed width in points and its width in pixels. */
+    private static List<float[]> printedImages(PDPage page) throws IOException {
+        List<float[]> out = new ArrayList<>();
+        org.apache.pdfbox.contentstream.PDFStreamEngine engine = new org.apache.pdfbox.contentstream.PDFStreamEngine() {
+            {
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.DrawObject(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.SetMatrix(this));
+            }
+
+            @Override
+            protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                    List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+                if ("Do".equals(operator.getName())) {
+                    var name = (org.apache.pdfbox.cos.COSName) operands.get(0);
+                    if (getResources().getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                        out.add(new float[] {getGraphicsState().getCurrentTransformationMatrix().getScalingFactorX(),
+                                image.getWidth()});
+                    }
+                    return;
+                }
+                super.processOperator(operator, operands);
+            }
+        };
+        engine.processPage(page);
+        return out;
     }
 
     @Test

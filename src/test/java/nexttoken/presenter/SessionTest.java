@@ -53,4 +53,21 @@ class SessionTest {
         assertEquals(live.walk().getSampledIndex(), copy.walk().getSampledIndex());
         assertEquals(live.walk().getText(), copy.walk().getText());
     }
+
+    @Test
+    void theWordPickedForTheHeadsHoldsForTheWordsItWasPickedAmongAndPickingTheLastIsTheDefault() {
+        Session live = new Session(BuiltInLessons.load("part6"), "part6", Locale.ENGLISH);
+        List<String> read = List.of("el", "cielo", "es");
+        assertEquals(2, live.getShownWord(read), "the last word until another is picked");
+        int revision = live.revision().get();
+        live.setShownWord(1, read);
+        assertEquals(1, live.getShownWord(read));
+        assertTrue(live.revision().get() > revision, "the panels redraw");
+        assertEquals(1, live.copy().getShownWord(read), "an export draws the word the class sees");
+        // Once "azul" is appended the window reads "cielo es azul": position 1 is "es" now, not the word picked.
+        assertEquals(2, live.getShownWord(List.of("cielo", "es", "azul")));
+        assertEquals(1, live.getShownWord(read), "back to the same words, the pick is there again");
+        live.setShownWord(2, read);
+        assertEquals(3, live.getShownWord(List.of("el", "cielo", "es", "azul")), "the last word picked: the default");
+    }
 }

@@ -61,6 +61,42 @@ class AttentionPanelsTest {
     }
 
     @Test
+    void part6CieloLooksAtElAndItselfAndOnlyEsGoesOnToTheResidual() {
+        Trace t = trace("part6");
+        AttentionPanels.HeadOutputs out = AttentionPanels.heads(t, Locale.ENGLISH, 1);
+        AttentionPanels.HeadSum sum = out.heads().get(0);
+        assertEquals("cielo", sum.word());
+        assertEquals(List.of("el", "cielo"), sum.words());
+        assertEquals(List.of("0.1458", "0.8542"), sum.weights().stream().map(AttentionPanels.Shown::text).toList());
+        assertEquals("o = a₁₀ × v₀ + a₁₁ × v₁ = 0.1458 × [−1.2, 0.6] + 0.8542 × [−0.2, 2.6] ≈ [−0.3458, 2.308]",
+                sum.line());
+        assertEquals(t.attention().heads().get(0).output(1).get(0), sum.output().entries().get(0).value());
+        assertFalse(out.ofLastWord());
+        assertEquals("es", out.lastWord());
+        // W_O and r are the last word's whichever word is explained: the same lines as for "es".
+        AttentionPanels.HeadOutputs last = AttentionPanels.heads(t, Locale.ENGLISH);
+        assertTrue(last.ofLastWord());
+        assertEquals(last.outputLine(), out.outputLine());
+        assertEquals(last.residualLine(), out.residualLine());
+        // "el" looks only at itself: its sum is its own v, exactly.
+        assertEquals("o = a₀₀ × v₀ = 1.0 × [−1.2, 0.6] = [−1.2, 0.6]",
+                AttentionPanels.heads(t, Locale.ENGLISH, 0).heads().get(0).line());
+    }
+
+    @Test
+    void part7CieloGetsEachHeadsOwnSum() {
+        AttentionPanels.HeadOutputs out = AttentionPanels.heads(trace("part7"), Locale.ENGLISH, 1);
+        // 0.5 × 0.15 + 0.5 × (−0.6) is −0.225 by hand and one bit off it in binary: noise, not a rounding the class
+        // would meet, so "=" and no tooltip.
+        assertEquals(-0.22499999999999998, out.heads().get(0).output().entries().get(0).value());
+        assertEquals("o = a₁₀ × v₀ + a₁₁ × v₁ = 0.5 × [0.15] + 0.5 × [−0.6] = [−0.225]", out.heads().get(0).line());
+        assertNull(out.heads().get(0).output().exact());
+        assertEquals(List.of("0.7685", "0.2315"), out.heads().get(1).weights().stream()
+                .map(AttentionPanels.Shown::text).toList());
+        assertEquals("o = a₁₀ × v₀ + a₁₁ × v₁ = 0.7685 × [−0.15] + 0.2315 × [0.6] ≈ [0.02361]", out.heads().get(1).line());
+    }
+
+    @Test
     void part6TiedF2IsHTimesEachEmbeddingAndAzulWinsAlongH() {
         Trace t = trace("part6");
         List<AttentionPanels.Logit> logits = AttentionPanels.logits(t, new int[] {0, 3}, Locale.ENGLISH);

@@ -12,6 +12,7 @@ import nexttoken.model.Attention;
 import nexttoken.model.Trace;
 import nexttoken.presenter.EditTarget;
 import nexttoken.presenter.Session;
+import nexttoken.report.AttentionMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,12 +76,12 @@ class AttentionViewsDataTest {
     @Test
     void aCellsSubstitutionWritesEveryStage() {
         Trace t = trace("part6", "el cielo es");
-        List<String> lines = AttentionMap.substitution(t.attention(), 0, 2, 1, texts.formulas(), texts);
+        List<String> lines = AttentionMap.substitution(t.attention(), 0, 2, 1, texts.formulas(), texts.messages());
         assertEquals(List.of(
                 "q₂ · k₁ = 2.2 × 1.3 + (−0.2) × (−0.1) = 2.88",
                 "s₂₁ = q₂ · k₁ / √2 = 2.88 / 1.414 ≈ 2.036",
                 "a₂₁ = exp(s₂₁) / Σⱼ exp(s₂ⱼ) = exp(2.036) / (exp(0.5515) + exp(2.036) + exp(1.725)) ≈ 0.5104"), lines);
-        List<String> masked = AttentionMap.substitution(t.attention(), 0, 0, 2, texts.formulas(), texts);
+        List<String> masked = AttentionMap.substitution(t.attention(), 0, 0, 2, texts.formulas(), texts.messages());
         assertEquals(1, masked.size());
         assertTrue(masked.get(0).startsWith("s₀₂ is masked"), masked.get(0));
         assertTrue(masked.get(0).contains("not given 0"), masked.get(0));
@@ -99,7 +100,7 @@ class AttentionViewsDataTest {
         assertEquals(0.5635551898817578, second.value(2, 0));
         assertNotEquals(map(t, 0, AttentionMap.Shown.WEIGHTS).rows(), second.rows(), "each head looks its own way");
         assertEquals(1, map(t, 7, AttentionMap.Shown.WEIGHTS).head(), "a head past the last is the last");
-        List<String> lines = AttentionMap.substitution(t.attention(), 1, 2, 0, texts.formulas(), texts);
+        List<String> lines = AttentionMap.substitution(t.attention(), 1, 2, 0, texts.formulas(), texts.messages());
         assertTrue(lines.get(1).contains("/ √1 = "), lines.get(1));
     }
 

@@ -134,6 +134,64 @@ class AttentionViewsUiTest {
     }
 
     @Test
+    void pickingAWordOnTheMapOrInTheHeadsPanelWritesOutWhatEachHeadGivesIt(FxRobot robot) {
+        goTo(robot, Step.ATTENTION);
+        AttentionMapView map = view(robot, "attention-map-view", AttentionMapView.class);
+        assertEquals("a₂ = softmax(s₂₀, s₂₁, s₂₂) = softmax(0.5515, 2.036, 1.725) = (0.1156, 0.5104, 0.3740)",
+                map.substitutionText(), "the last word's row until another is picked");
+        robot.clickOn(map.grid().rowHead(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("a₁ = softmax(s₁₀, s₁₁) = softmax(0.6364, 2.404) = (0.1458, 0.8542)", map.substitutionText());
+        assertTrue(map.grid().rowHead(1).getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected")));
+
+        goTo(robot, Step.HEADS);
+        HeadOutputsView heads = view(robot, "head-outputs-view", HeadOutputsView.class);
+        assertEquals(1, heads.shownWord());
+        List<String> cielo = heads.shownText();
+        assertEquals("\"cielo\" looks at:", cielo.get(0));
+        assertEquals("el 0.1458 cielo 0.8542", cielo.get(1));
+        assertEquals("o = a₁₀ × v₀ + a₁₁ × v₁ = 0.1458 × [−1.2, 0.6] + 0.8542 × [−0.2, 2.6] ≈ [−0.3458, 2.308]",
+                cielo.get(2));
+        assertEquals("Only the last word, \"es\", goes on to W_O and r: these lines are its.",
+                cielo.get(3));
+        assertTrue(((javafx.scene.control.ToggleButton) robot.lookup("#heads-word-2").query()).isSelected());
+
+        robot.clickOn("#heads-word-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> el = heads.shownText();
+        assertEquals("el 1.0", el.get(1));
+        assertEquals("o = a₀₀ × v₀ = 1.0 × [−1.2, 0.6] = [−1.2, 0.6]", el.get(2));
+        assertEquals(cielo.get(cielo.size() - 1), el.get(el.size() - 1), "r is the last word's whichever word is picked");
+
+        robot.clickOn("#heads-word-3");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> es = heads.shownText();
+        assertEquals("el 0.1156 cielo 0.5104 es 0.3740", es.get(1));
+        assertFalse(es.stream().anyMatch(line -> line.startsWith("Only the last word")), es.toString());
+        assertEquals(2, heads.shownWord());
+        goTo(robot, Step.ATTENTION);
+        assertTrue(map.grid().rowHead(2).getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected")),
+                "the map marks the word the heads panel picked");
+    }
+
+    @Test
+    void part7PickedWordGetsBothHeadsSums(FxRobot robot) {
+        open(robot, "part7");
+        goTo(robot, Step.ATTENTION);
+        AttentionMapView map = view(robot, "attention-map-view", AttentionMapView.class);
+        robot.clickOn(map.grid().cell(1, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(map.substitutionText().startsWith("q₁ · k₀ = "), map.substitutionText());
+        goTo(robot, Step.HEADS);
+        List<String> text = view(robot, "head-outputs-view", HeadOutputsView.class).shownText();
+        assertEquals("Head 1: \"cielo\" looks at:", text.get(0));
+        assertEquals("el 0.5 cielo 0.5", text.get(1));
+        assertEquals("o = a₁₀ × v₀ + a₁₁ × v₁ = 0.5 × [0.15] + 0.5 × [−0.6] = [−0.225]", text.get(2));
+        assertEquals("el 0.7685 cielo 0.2315", text.get(4));
+        assertEquals("o = a₁₀ × v₀ + a₁₁ × v₁ = 0.7685 × [−0.15] + 0.2315 × [0.6] ≈ [0.02361]", text.get(5));
+    }
+
+    @Test
     void part7FeedForwardMarksTheUnitReluCutToZero(FxRobot robot) {
         open(robot, "part7");
         goTo(robot, Step.FEED_FORWARD);

@@ -59,4 +59,29 @@ class ChartDataTest {
         losses.add(1.0);
         assertEquals(List.of(2.0, 1.5), c.losses());
     }
+
+    @Test
+    void theScatterRedrawsItsPointsOnlyWhenWhatItShowsChangesNotForANewDraw() {
+        Vocabulary big = nexttoken.lesson.GeneratedLessons.cl100k(Locale.ENGLISH).vocabulary();
+        List<Integer> context = List.of(10, 20, 30);
+        ScatterData drawn = new ScatterData(big, context, 500, -1, null, false, true, Theme.LIGHT, 1, Locale.ENGLISH);
+        assertEquals(-1, drawn.sampledOnChart(), "among 100,000 points the sampled one is marked apart");
+        ScatterData redrawn = new ScatterData(big, context, 501, -1, null, false, true, Theme.LIGHT, 1, Locale.ENGLISH);
+        assertTrue(redrawn.sameChart(drawn), "another draw moves the mark, not the points");
+        assertEquals(20, new ScatterData(big, context, 20, -1, null, false, true, Theme.LIGHT, 1, Locale.ENGLISH)
+                .sampledOnChart(), "a sampled context word is drawn with the context");
+        assertEquals(500, new ScatterData(big, context, 500, 500, null, false, true, Theme.LIGHT, 1, Locale.ENGLISH)
+                .sampledOnChart(), "a sampled word the search found is drawn with the search's ring");
+        assertFalse(new ScatterData(big, List.of(10, 20, 31), 500, -1, null, false, true, Theme.LIGHT, 1, Locale.ENGLISH)
+                .sameChart(drawn), "a new context");
+        assertFalse(new ScatterData(big, context, 500, -1, null, false, true, Theme.PROJECTOR, 1, Locale.ENGLISH)
+                .sameChart(drawn), "a new theme");
+        assertFalse(new ScatterData(big, context, 500, -1, null, false, true, Theme.LIGHT, 1.25, Locale.ENGLISH)
+                .sameChart(drawn), "a new zoom");
+        // Five tokens are all named, the sampled one with its star: a new draw redraws them.
+        ScatterData small = new ScatterData(v, List.of(3, 1, 4), 0, -1, null, false, true, Theme.LIGHT, 1, Locale.ENGLISH);
+        assertEquals(0, small.sampledOnChart());
+        assertFalse(new ScatterData(v, List.of(3, 1, 4), 2, -1, null, false, true, Theme.LIGHT, 1, Locale.ENGLISH)
+                .sameChart(small));
+    }
 }

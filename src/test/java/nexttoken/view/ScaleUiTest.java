@@ -86,6 +86,46 @@ class ScaleUiTest {
     }
 
     @Test
+    void aSliderMoveThatOnlyChangesTheSampledTokenRedrawsItsMarkNotTheHundredThousandPoints(FxRobot robot) {
+        Lesson big = GeneratedLessons.cl100k(Locale.ENGLISH);
+        robot.interact(() -> {
+            presenter.load(big, GeneratedLessons.CL100K_ID);
+            presenter.setRevealAll(true);
+            presenter.goTo(Step.SAMPLE);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ChartCanvas chart = (ChartCanvas) view.scatter().lookup(".chart-canvas");
+        int first = presenter.getSampledIndex();
+        assertTrue(first >= 0, "the sample step has drawn a token");
+        assertEquals(List.of(big.vocabulary().token(first) + " ★"), starred(chart));
+        int drawings = chart.drawings();
+        // Hotter and hotter until the draw lands on another token, as a class dragging the slider sees.
+        double temperature = presenter.getLesson().temperature();
+        for (int k = 0; k < 40 && presenter.getSampledIndex() == first; k++) {
+            double t = temperature + 0.25 * (k + 1);
+            robot.interact(() -> presenter.setTemperature(t));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        int now = presenter.getSampledIndex();
+        assertTrue(now >= 0 && now != first, "a hotter softmax drew another token");
+        assertEquals(List.of(big.vocabulary().token(now) + " ★"), starred(chart), "the star moved with the draw");
+        assertEquals(drawings, chart.drawings(), "the 100,000 points were not drawn again for a new sample");
+        robot.interact(() -> presenter.highlight(big.vocabulary().token(now)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(big.vocabulary().token(now) + " ★"), starred(chart), "highlighted, the chart labels it once");
+        assertTrue(chart.drawings() > drawings, "a highlight is the chart's own mark");
+    }
+
+    /** The starred names on the chart, drawn on its canvas or shown as a node over it. */
+    private static List<String> starred(ChartCanvas chart) {
+        java.util.stream.Stream<String> drawn = chart.drawnTexts().stream().map(ChartCanvas.DrawnText::text);
+        java.util.stream.Stream<String> nodes = chart.lookupAll("Text").stream()
+                .filter(n -> n instanceof javafx.scene.text.Text && n.isVisible() && n.getParent().isVisible())
+                .map(n -> ((javafx.scene.text.Text) n).getText());
+        return java.util.stream.Stream.concat(drawn, nodes).filter(t -> t.endsWith("★")).toList();
+    }
+
+    @Test
     void onAProjectorEveryNumberOfTheHundredThousandTokenLessonIsWhole(FxRobot robot) {
         Lesson big = GeneratedLessons.cl100k(Locale.ENGLISH);
         robot.interact(() -> {

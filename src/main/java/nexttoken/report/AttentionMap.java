@@ -1,18 +1,18 @@
-package nexttoken.view;
+package nexttoken.report;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import nexttoken.model.AttentionStep;
+import nexttoken.model.Trace;
 import nexttoken.model.Values;
-import nexttoken.report.AttentionFormulas;
-import nexttoken.report.Formulas;
 
 /**
- * What an attention map draws, from one head of an attention step and nothing else: the
+ * What an attention map shows, from one head of an attention step and nothing else: the
  * causal rows of one stage (q·k, ÷√dk or the softmax weights), the words on both sides and,
  * for any cell, its substitution written out. Built without a toolkit, so the numbers a class
- * reads are tested to the digit; the live map and the training view draw the same record.
+ * reads are tested to the digit; the live map, the training view and the handout's table all
+ * read this one record.
  */
 public final class AttentionMap {
 
@@ -61,6 +61,14 @@ public final class AttentionMap {
     private AttentionMap() {
     }
 
+    /** One head's map at one stage of the trace's attention step, for the words it read; null before that step. */
+    public static Data of(Trace t, int head, Shown shown) {
+        if (t.attention() == null || t.context() == null) {
+            return null;
+        }
+        return of(t.attention(), t.context().context(), t.context().indices(), head, shown);
+    }
+
     /** One head's map at one stage; {@code head} is clamped to the heads the step has. */
     public static Data of(AttentionStep step, List<String> words, List<Integer> tokens, int head, Shown shown) {
         int h = Math.max(0, Math.min(head, step.heads().size() - 1));
@@ -89,7 +97,7 @@ public final class AttentionMap {
      * The cell's numbers written out, one line per stage: the dot product with its products,
      * the division by √dk, then the softmax of its row. A masked cell says why it has none.
      */
-    public static List<String> substitution(AttentionStep step, int head, int i, int j, Formulas f, Texts texts) {
+    public static List<String> substitution(AttentionStep step, int head, int i, int j, Formulas f, Messages texts) {
         AttentionStep.HeadStep s = step.heads().get(head);
         String ij = AttentionFormulas.pair(i, j);
         if (j > i) {
