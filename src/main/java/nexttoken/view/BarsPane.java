@@ -36,6 +36,9 @@ public final class BarsPane extends Region {
     private final List<Label> values = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
     private final List<Label> markers = new ArrayList<>();
+    private final List<Line> leaders = new ArrayList<>();
+    /** A value further than this from its bar's end, in pixels, gets a line to it. */
+    private static final double LEADER_AFTER = 6;
     private final Line axis = new Line();
     private double min;
     private double max;
@@ -132,6 +135,7 @@ public final class BarsPane extends Region {
             labels.get(i).setVisible(used);
             markers.get(i).setVisible(used);
             if (!used) {
+                leaders.get(i).setVisible(false);
                 values.get(i).setText("");
                 labels.get(i).setText("");
                 markers.get(i).setText("");
@@ -235,6 +239,11 @@ public final class BarsPane extends Region {
             values.add(value);
             labels.add(label);
             markers.add(marker);
+            Line leader = new Line();
+            leader.getStyleClass().add("bar-leader");
+            leader.setVisible(false);
+            leaders.add(leader);
+            added.add(leader);
             added.add(r);
             added.add(value);
             added.add(label);
@@ -279,7 +288,7 @@ public final class BarsPane extends Region {
             widestValue = Math.max(widestValue, textWidth(values.get(i)));
         }
         // Values wider than a bar's slot ("4500.0" over five bars in the projector's type) take
-        // two slots, every other one a line higher, rather than read "450…" (issue 17).
+        // two slots, and every other one moves up off what it would cover, rather than read "450…" (issue 17).
         // Only where the height has the extra line: else the bars' names would be pushed out below.
         boolean staggered = bars.size() > 1 && widestValue + VALUE_GAP > slot
                 && h - 2 * valueLine - LABEL_SPACE - MARKER_SPACE - (min < 0 ? 2 * valueLine : 0) >= 3 * valueLine;
@@ -296,28 +305,32 @@ public final class BarsPane extends Region {
         axis.setStartY(Math.round(zeroY) + 0.5);
         axis.setEndY(Math.round(zeroY) + 0.5);
         double labelTop = top + plot + negativeLabelSpace + 4;
+        double[] centres = new double[bars.size()];
+        double[] ends = new double[bars.size()];
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
-            double centre = left + slot * (i + 0.5);
-            double y = zeroY - plot * (b.value() / (max - min));
+            centres[i] = left + slot * (i + 0.5);
+            ends[i] = zeroY - plot * (b.value() / (max - min));
             Rectangle r = rectangles.get(i);
-            r.setX(centre - barWidth / 2);
+            r.setX(centres[i] - barWidth / 2);
             r.setWidth(barWidth);
-            r.setY(Math.min(y, zeroY));
-            r.setHeight(Math.max(1, Math.abs(zeroY - y)));
+            r.setY(Math.min(ends[i], zeroY));
+            r.setHeight(Math.max(1, Math.abs(zeroY - ends[i])));
+        }
+        double[] valueCentres = new double[bars.size()];
+        for (int i = 0; i < bars.size(); i++) {
+            double box = valueBoxWidth(staggered, slot, w, values.get(i).prefWidth(-1));
+            valueCentres[i] = valueBoxLeft(centres[i], box, left, w) + box / 2;
+        }
+        double[] valueY = placeValues(staggered, valueCentres, ends, zeroY, slot);
+        for (int i = 0; i < bars.size(); i++) {
+            double centre = centres[i];
             Label value = values.get(i);
             double valueHeight = value.prefHeight(-1);
-            // A lifted value goes a line past its neighbours' bar ends as well as its own: lifted
-            // from its own short bar only, "360.0" sat on the taller neighbour's "900.0".
-            boolean lifted = staggered && i % 2 == 1;
-            double end = lifted ? furthestEnd(i, y, b.value() >= 0, zeroY, plot, max - min) : y;
-            double lift = lifted ? valueLine : 0;
-            double valueY = b.value() >= 0 ? Math.min(end, zeroY) - valueHeight - 2 - lift : Math.max(end, zeroY) + 2 + lift;
-            // Only as wide as the value: an end bar's value, centred in two slots pushed in from the
-            // pane's edge, sat half a slot off its bar, under the next bar ("0.010 %" of cl100k on paper).
-            double valueWidth = staggered ? Math.min(Math.min(2 * slot, w), Math.max(slot, value.prefWidth(-1))) : slot;
-            double valueX = Math.max(left, Math.min(centre - valueWidth / 2, left + w - valueWidth));
-            layoutInArea(value, valueX, valueY, valueWidth, valueHeight, 0, HPos.CENTER, VPos.TOP);
+            double valueWidth = valueBoxWidth(staggered, slot, w, value.prefWidth(-1));
+            layoutInArea(value, valueBoxLeft(centre, valueWidth, left, w), valueY[i], valueWidth, valueHeight, 0,
+                    HPos.CENTER, VPos.TOP);
+            leader(i, centre, valueY[i], valueHeight, ends[i], zeroY);
             Label label = labels.get(i);
             layoutInArea(label, centre - slot / 2, labelTop, slot, label.prefHeight(-1), 0, HPos.CENTER, VPos.TOP);
             Label marker = markers.get(i);
@@ -337,20 +350,96 @@ public final class BarsPane extends Region {
             measureTexts();
         }
     }
+    /** A value is laid out centred over its bar in a box of one slot, or two when staggered. */
+    private static double valueBoxWidth(boolean staggered, double slot, double width, double valueWidth) {
+        // Only as wide as the value: an end bar's value, centred in two slots pushed in from the
+        // pane's edge, sat half a slot off its bar, under the next bar ("0.010 %" of cl100k on paper).
+        return staggered ? Math.min(Math.min(2 * slot, width), Math.max(slot, valueWidth)) : slot;
+    }
+
+    /** The box's left edge, kept inside the pane at its two ends. */
+    private static double valueBoxLeft(double centre, double box, double left, double width) {
+        return Math.max(left, Math.min(centre - box / 2, left + width - box));
+    }
+
     /**
-     * The end furthest from the axis, on the value's side, among bar {@code i} and its two
-     * neighbours (a neighbour on the other side of the axis does not count).
+     * The top of each bar's value. A value sits on its own bar's end. Staggered (values wider than
+     * a slot), the values of the even bars stay there and each odd bar's value moves away from
+     * its own end only as far as it must to clear its neighbours' bars and values: lifted over
+     * the tallest neighbour's end whatever it covered, "1260.0" in the projector's part 2 hung
+     * two lines above its short bar and read as its neighbour's (issue 17).
      */
-    private double furthestEnd(int i, double y, boolean up, double zeroY, double plot, double range) {
-        double end = y;
-        for (int j = Math.max(0, i - 1); j <= Math.min(bars.size() - 1, i + 1); j++) {
-            double v = bars.get(j).value();
-            if ((v >= 0) != up) {
-                continue;
-            }
-            double neighbour = zeroY - plot * (v / range);
-            end = up ? Math.min(end, neighbour) : Math.max(end, neighbour);
+    private double[] placeValues(boolean staggered, double[] centres, double[] ends, double zeroY, double slot) {
+        double[] top = new double[bars.size()];
+        for (int i = 0; i < bars.size(); i++) {
+            double h = values.get(i).prefHeight(-1);
+            top[i] = bars.get(i).value() >= 0 ? Math.min(ends[i], zeroY) - h - 2 : Math.max(ends[i], zeroY) + 2;
         }
-        return end;
+        if (!staggered) {
+            return top;
+        }
+        double reach = 2 * slot;
+        for (int i = 1; i < bars.size(); i += 2) {
+            boolean up = bars.get(i).value() >= 0;
+            double h = values.get(i).prefHeight(-1);
+            double half = Math.min(textWidth(values.get(i)), reach) / 2 + VALUE_GAP / 2;
+            // Each move clears one obstacle and may meet the other neighbour's: four passes settle it.
+            for (int pass = 0; pass < 4; pass++) {
+                boolean moved = false;
+                for (int j = i - 1; j <= i + 1; j += 2) {
+                    if (j >= bars.size()) {
+                        continue;
+                    }
+                    Rectangle bar = rectangles.get(j);
+                    double valueHalf = Math.min(textWidth(values.get(j)), reach) / 2;
+                    double[][] obstacles = {
+                        {bar.getX(), bar.getX() + bar.getWidth(), bar.getY(), bar.getY() + bar.getHeight()},
+                        {centres[j] - valueHalf, centres[j] + valueHalf, top[j], top[j] + values.get(j).prefHeight(-1)}};
+                    for (double[] o : obstacles) {
+                        boolean across = centres[i] + half > o[0] && centres[i] - half < o[1];
+                        boolean down = top[i] + h + 2 > o[2] && top[i] - 2 < o[3];
+                        if (across && down) {
+                            top[i] = up ? o[2] - h - 2 : o[3] + 2;
+                            moved = true;
+                        }
+                    }
+                }
+                if (!moved) {
+                    break;
+                }
+            }
+        }
+        return top;
+    }
+
+    /** A value moved off its bar's end is tied to it by a thin line in the bar's colour, so it reads as that bar's. */
+    private void leader(int i, double centre, double valueTop, double valueHeight, double end, double zeroY) {
+        Line line = leaders.get(i);
+        boolean up = bars.get(i).value() >= 0;
+        double from = up ? valueTop + valueHeight : valueTop;
+        double to = up ? Math.min(end, zeroY) : Math.max(end, zeroY);
+        boolean shown = Math.abs(to - from) > LEADER_AFTER;
+        line.setVisible(shown);
+        if (shown) {
+            double x = Math.round(centre) + 0.5;
+            line.setStartX(x);
+            line.setEndX(x);
+            line.setStartY(from);
+            line.setEndY(to);
+            line.setStroke(bars.get(i).color());
+        }
+    }
+
+    /** Read by tests: where the values, their bars and the lines that tie a moved value to its bar are drawn. */
+    List<Label> valueLabels() {
+        return values.subList(0, bars.size());
+    }
+
+    List<Rectangle> barRectangles() {
+        return rectangles.subList(0, bars.size());
+    }
+
+    List<Line> leaderLines() {
+        return leaders.subList(0, bars.size());
     }
 }

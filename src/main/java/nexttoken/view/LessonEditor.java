@@ -13,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -40,7 +41,8 @@ public final class LessonEditor extends VBox {
 
     private final Presenter presenter;
     private final Texts texts;
-    private final TextField title = new TextField();
+    /** A long title (part 7's) wraps onto a second line rather than scroll out of the field. */
+    private final WrappingField title = new WrappingField("");
     private final TextField prompt = new TextField();
     private final GridPane rowsGrid = new GridPane();
     private final Label problems = new Label();
@@ -62,7 +64,7 @@ public final class LessonEditor extends VBox {
     private Lesson formFor;
     private boolean loading;
 
-    private record RowFields(TextField token, TextField id, TextField embedding, int sourceIndex) {
+    private record RowFields(TextField token, TextField id, TextInputControl embedding, int sourceIndex) {
     }
 
     public LessonEditor(Presenter presenter) {
@@ -220,7 +222,7 @@ public final class LessonEditor extends VBox {
      * and a form rebuilt at every lesson switch kept every old field alive (the soak test
      * measured 60 MB over 4,000 commands).
      */
-    private void mark(TextField field, String fieldPath) {
+    private void mark(TextInputControl field, String fieldPath) {
         String message = problemByField.entrySet().stream()
                 .filter(en -> en.getKey().equals(fieldPath) || en.getKey().startsWith(fieldPath + "["))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
@@ -291,9 +293,10 @@ public final class LessonEditor extends VBox {
         TextField t = new TextField(token);
         TextField i = new TextField(id);
         // A trained embedding has twelve digits: the field shows the four that carry meaning, and an
-        // untouched field keeps every digit when the edit is applied.
+        // untouched field keeps every digit when the edit is applied. Numbers that do not fit on a
+        // line go on to the next rather than scroll out of sight.
         String readable = readable(embedding);
-        TextField e = new TextField(readable);
+        WrappingField e = new WrappingField(readable);
         if (!readable.equals(embedding)) {
             exactBehind.put(e, new String[] {readable, embedding});
         }
@@ -321,15 +324,15 @@ public final class LessonEditor extends VBox {
         });
         rows.add(row);
         rowsGrid.addRow(rows.size(), t, i, e, remove);
-        for (TextField f : List.of(t, i, e)) {
+        for (TextInputControl f : List.of(t, i, e)) {
             f.textProperty().addListener(o -> revalidate());
         }
     }
 
     /** Fields showing rounded numbers, with {shown, exact}: an unedited field stands for its exact text. */
-    private final java.util.Map<TextField, String[]> exactBehind = new java.util.WeakHashMap<>();
+    private final java.util.Map<TextInputControl, String[]> exactBehind = new java.util.WeakHashMap<>();
 
-    private String typedOrExact(TextField field) {
+    private String typedOrExact(TextInputControl field) {
         String[] behind = exactBehind.get(field);
         return behind != null && behind[0].equals(field.getText()) ? behind[1] : field.getText();
     }

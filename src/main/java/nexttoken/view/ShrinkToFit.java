@@ -66,6 +66,49 @@ final class ShrinkToFit extends Region {
         return smallest;
     }
 
+    /** The largest factor the content may be drawn at in {@code width} × {@code height}, not below the readable floor. */
+    double largestFactor(double width, double height) {
+        return Math.max(floor(), Math.min(factorFor(width), heightFactor(height)));
+    }
+
+    /** The smallest factor the content is drawn at: the readable floor. */
+    double floorFactor() {
+        return floor();
+    }
+
+    /** Its width with the content drawn at {@code factor}: the width that makes it draw at that factor. */
+    double widthAt(double factor) {
+        return snappedLeftInset() + content.prefWidth(-1) * factor + snappedRightInset();
+    }
+
+    /** Its height with the content drawn at {@code factor} in {@code width}. */
+    double heightAt(double width, double factor) {
+        return snappedTopInset() + contentHeight(laidWidth(width, factor)) * factor + snappedBottomInset();
+    }
+
+    /** Whether the content, drawn no smaller than the readable floor, is at most {@code height} tall at {@code width}. */
+    boolean fitsHeight(double width, double height) {
+        double f = Math.max(Math.min(factorFor(width), heightFactor(height)), floor());
+        return snappedTopInset() + contentHeight(laidWidth(width, f)) * f + snappedBottomInset() <= height + 0.5;
+    }
+
+    /** The height of the content drawn at the readable floor, at {@code width}. */
+    double smallestHeight(double width) {
+        double f = Math.min(factorFor(width), floor());
+        return snappedTopInset() + contentHeight(laidWidth(width, f)) * f + snappedBottomInset();
+    }
+
+    /** The width of the content drawn at the readable floor. */
+    double smallestWidth() {
+        return snappedLeftInset() + content.prefWidth(-1) * floor() + snappedRightInset();
+    }
+
+    private double heightFactor(double height) {
+        double h = contentHeight(content.prefWidth(-1));
+        double room = height - snappedTopInset() - snappedBottomInset();
+        return h <= 0 ? 1 : Math.min(1, room / h);
+    }
+
     /** Its height depends on its width (a narrower box draws the content smaller): parents ask for it so. */
     @Override
     public javafx.geometry.Orientation getContentBias() {

@@ -70,6 +70,9 @@ public final class TrainingView extends BorderPane {
     private final TableColumn<String[], String> beforeColumn = new TableColumn<>();
     private final TableColumn<String[], String> afterColumn = new TableColumn<>();
     private final Label problem = new Label();
+    /** The tables' columns as wide as their headers and cells, a header on two lines when the row needs it. */
+    private final WholeColumns pairsColumns;
+    private final WholeColumns stepColumns;
     private final LossCurve curve;
     private final EmbeddingScatterView scatter;
     private final Timeline animation = new Timeline();
@@ -127,6 +130,7 @@ public final class TrainingView extends BorderPane {
         pairColumn.setPrefWidth(260);
         pairs.setPrefHeight(170);
         AllRowsTable.fit(pairs);
+        pairsColumns = WholeColumns.fit(pairs);
         pairs.getSelectionModel().selectedIndexProperty().addListener(o -> explain());
         weight.valueProperty().addListener(o -> explain());
         chainRule.setWrapText(true);
@@ -140,6 +144,7 @@ public final class TrainingView extends BorderPane {
         lastStep.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lastStep.setPrefHeight(220);
         AllRowsTable.fit(lastStep);
+        stepColumns = WholeColumns.fit(lastStep);
         problem.setWrapText(true);
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.getStyleClass().add("undefined-explanation");
@@ -226,15 +231,13 @@ public final class TrainingView extends BorderPane {
         rate.show(texts.number(presenter.getLearningRate()));
         corpusTitle.setText(texts.get("training.corpus"));
         applyCorpus.setText(texts.get("training.corpus.apply"));
-        pairColumn.setText(texts.get("training.pair"));
-        lossColumn.setText(texts.get("training.loss"));
-        headerWhole(pairColumn);
-        headerWhole(lossColumn);
+        pairsColumns.header(pairColumn, texts.get("training.pair"));
+        pairsColumns.header(lossColumn, texts.get("training.loss"));
         gradientTitle.setText(texts.get("training.gradient"));
         stepTitle.setText(texts.get("training.last_step"));
-        nameColumn.setText(texts.get("training.weight"));
-        beforeColumn.setText(texts.get("training.before"));
-        afterColumn.setText(texts.get("training.after"));
+        stepColumns.header(nameColumn, texts.get("training.weight"));
+        stepColumns.header(beforeColumn, texts.get("training.before"));
+        stepColumns.header(afterColumn, texts.get("training.after"));
         Lesson l = presenter.getLesson();
         boolean trainable = l.kind() != LessonKind.LOOKUP;
         boolean attention = l.kind() == LessonKind.ATTENTION;
@@ -403,14 +406,6 @@ public final class TrainingView extends BorderPane {
 
     private String[] row(String name, double before, double after) {
         return new String[] {name, texts.number(before), texts.number(after)};
-    }
-
-    /** A column at least as wide as its header ("pérdida −log p"), in the headers' bold face. */
-    private void headerWhole(TableColumn<?, ?> column) {
-        javafx.scene.text.Font font = rateLabel.getFont();
-        javafx.scene.text.Text header = new javafx.scene.text.Text(column.getText());
-        header.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
-        column.setMinWidth(Math.ceil(header.getLayoutBounds().getWidth() + 2 * font.getSize()));
     }
 
     private final Label mapsTitle = new Label();

@@ -1,16 +1,19 @@
 package nexttoken.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Node;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Line;
 import javafx.stage.Stage;
+import nexttoken.presenter.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -18,48 +21,76 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Where the bars' values are written when they are wider than a bar's slot. */
+/**
+ * Bar values wider than their bars (part 2-en's f2 in the projector's type at 1024×768) take two
+ * slots; each must still read as its own bar's: on its bar's end, or tied to it by a line.
+ */
 @ExtendWith(ApplicationExtension.class)
 class BarsPaneUiTest {
     private final BarsPane bars = new BarsPane();
 
     @Start
     void start(Stage stage) {
-        List<BarsPane.Bar> seven = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            seven.add(new BarsPane.Bar("t" + i, 1 + i % 3, "0.01" + i + "5 %", Color.STEELBLUE, Color.BLACK, false, null));
-        }
-        bars.setBars(seven, 0, 3);
-        // Slots of 50 px, narrower than "0.0105 %": the values are staggered over two slots each.
-        // A plain Pane keeps it at that size whatever size an earlier test left the shared stage at.
-        bars.setPrefSize(350, 300);
-        stage.setScene(new Scene(new javafx.scene.layout.Pane(bars), 400, 320));
+        // Five slots of 60 px, whatever size the stage kept from an earlier test.
+        bars.setMinSize(300, 260);
+        bars.setMaxSize(300, 260);
+        StackPane root = new StackPane(bars);
+        root.setStyle("-fx-font-size: 19px;");
+        Scene scene = new Scene(root, 300, 260);
+        TypeScale.applyStylesheets(scene, Theme.PROJECTOR);
+        stage.setScene(scene);
         stage.show();
     }
 
-    @Test
-    void aStaggeredValueIsWrittenOverItsOwnBarEvenAtThePanesEdges(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        List<Rectangle> rectangles = bars.getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof Rectangle && n.isVisible()).map(n -> (Rectangle) n).toList();
-        List<Label> values = bars.getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof Label l && l.getStyleClass().contains("bar-value")).map(n -> (Label) n).toList();
-        assertEquals(7, rectangles.size());
-        assertEquals(350, bars.getWidth());
-        double slot = 350 / 7.0;
-        assertTrue(values.get(0).getWidth() > slot, "the values are wider than a slot: " + values.get(0).getWidth());
-        for (int i = 0; i < 7; i++) {
-            double bar = centreX(rectangles.get(i));
-            double value = centreX(values.get(i));
-            // The first and last may move in from the edge, never as far as half a slot (over the next bar).
-            assertTrue(Math.abs(value - bar) <= rectangles.get(i).getWidth() / 2,
-                    "value " + i + " centred at " + value + ", its bar at " + bar);
-            assertTrue(values.get(i).getBoundsInParent().getMinX() >= 0
-                    && values.get(i).getBoundsInParent().getMaxX() <= 350, "value " + i + " inside the pane");
-        }
-    }
+    /** Part 2-en's logits after its five-token vocabulary, as f2 shows them. */
+    private static final double[] LOGITS = {4500, 1260, 3600, 360, 900};
 
-    private static double centreX(Node n) {
-        return n.getBoundsInParent().getCenterX();
+    @Test
+    void aValueWiderThanItsBarStaysOnItsBarOrIsTiedToIt(FxRobot robot) {
+        robot.interact(() -> {
+            List<BarsPane.Bar> shown = new ArrayList<>();
+            String[] names = {"azul", "cielo", "frío", "el", "es"};
+            for (int i = 0; i < LOGITS.length; i++) {
+                shown.add(new BarsPane.Bar(names[i], LOGITS[i], LOGITS[i] + "", Color.STEELBLUE, Color.BLACK, false, null));
+            }
+            bars.setBars(shown, 0, 4500);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Bounds> texts = new ArrayList<>();
+        List<Bounds> ends = new ArrayList<>();
+        robot.interact(() -> {
+            for (int i = 0; i < LOGITS.length; i++) {
+                Label value = bars.valueLabels().get(i);
+                texts.add(value.lookup(".text").localToScene(value.lookup(".text").getLayoutBounds()));
+                ends.add(bars.barRectangles().get(i).localToScene(bars.barRectangles().get(i).getLayoutBounds()));
+            }
+        });
+        double slot = bars.getWidth() / LOGITS.length;
+        assertTrue(texts.get(0).getWidth() > slot, "\"4500.0\" is wider than its slot of " + slot + " px: the values stagger");
+        for (int i = 0; i < LOGITS.length; i++) {
+            double gap = ends.get(i).getMinY() - texts.get(i).getMaxY();
+            assertTrue(gap >= 0, LOGITS[i] + " does not sit on its bar: " + gap);
+            for (int j = 0; j < i; j++) {
+                assertFalse(texts.get(i).intersects(texts.get(j)), LOGITS[i] + " over " + LOGITS[j]);
+            }
+        }
+        // "1260.0" clears its neighbours' bars and values where it is: it sits on its own bar's end,
+        // not two lines up beside the taller 4500 and 3600.
+        double onItsBar = ends.get(1).getMinY() - texts.get(1).getMaxY();
+        assertTrue(onItsBar < 6, "1260.0 is " + onItsBar + " px above its bar");
+        assertFalse(bars.leaderLines().get(1).isVisible());
+        // "360.0" would cover "900.0" beside it: it moves up past it, and a line ties it to its bar.
+        double moved = ends.get(3).getMinY() - texts.get(3).getMaxY();
+        assertTrue(moved > 6, "360.0 moved up off 900.0: " + moved);
+        Line tie = bars.leaderLines().get(3);
+        assertTrue(tie.isVisible());
+        Bounds line = tie.localToScene(tie.getLayoutBounds());
+        assertEquals(ends.get(3).getMinY(), line.getMaxY(), 1.5, "the line reaches the bar");
+        assertTrue(line.getMinY() <= texts.get(3).getMaxY() + 4, "the line reaches the value");
+        assertTrue(line.getMinX() > ends.get(3).getMinX() && line.getMaxX() < ends.get(3).getMaxX(), "over its own bar");
+        for (int i : new int[] {0, 2, 4}) {
+            assertFalse(bars.leaderLines().get(i).isVisible(), LOGITS[i] + " sits on its bar: no line");
+        }
     }
 }

@@ -245,7 +245,7 @@ class ClassroomKitUiTest {
         robot.interact(() -> {
             robot.lookup("#editor-token-5").queryAs(TextField.class).setText("gris");
             robot.lookup("#editor-id-5").queryAs(TextField.class).setText("999");
-            robot.lookup("#editor-embedding-5").queryAs(TextField.class).setText("0.5, 0.5");
+            robot.lookup("#editor-embedding-5").queryAs(javafx.scene.control.TextInputControl.class).setText("0.5, 0.5");
         });
         assertTrue(view.editor().draft().ok(), () -> view.editor().draft().problems().toString());
         robot.clickOn("#editor-apply");

@@ -19,7 +19,8 @@ import javafx.scene.text.Text;
  * Reads the window as the back row does: every visible {@link Labeled} and {@link Text}, and
  * what of it is actually drawn. A problem is a text drawn shorter than it is (JavaFX's
  * ellipsis: "Tokens and their…"), a text that leaves the panel it belongs to (cut by the
- * panel's edge), or a text drawn smaller than {@link #SMALLEST_PX} (a table shrunk to fit).
+ * panel's edge, or a table cell's text by its column), or a text drawn smaller than
+ * {@link #SMALLEST_PX} (a table shrunk to fit).
  */
 final class ScreenReader {
     /** Type below this many pixels on a 1024×768 projector is not read from the back of a room. */
@@ -69,8 +70,12 @@ final class ScreenReader {
     }
 
     private void walk(Node node, Frame frame) {
-        if (!node.isVisible() || node.getOpacity() == 0 || node instanceof TextArea) {
+        boolean wholeArea = node instanceof TextArea && node.getStyleClass().contains(WrappingField.STYLE_CLASS);
+        if (!node.isVisible() || node.getOpacity() == 0 || node instanceof TextArea && !wholeArea) {
             return; // a corpus being edited scrolls; it is not read as a text
+        }
+        if (wholeArea) {
+            readWrapping((TextArea) node);
         }
         Frame inner = frameOf(node, frame);
         if (node instanceof ChartCanvas chart) {
@@ -109,6 +114,14 @@ final class ScreenReader {
         if (node instanceof TextInputControl) {
             return new Frame(intersect(sceneBounds(node), outer.bounds()), node, outer.vertical());
         }
+        if (node instanceof javafx.scene.control.TableCell<?, ?> || node instanceof javafx.scene.control.ListCell<?>) {
+            // A cell's text keeps to its column: one wider than the column is clipped by it, or runs
+            // into the next cell, without an ellipsis. Down, the table's viewport still decides what shows.
+            Bounds cell = sceneBounds(node);
+            Bounds across = new javafx.geometry.BoundingBox(cell.getMinX(), outer.bounds().getMinY(),
+                    cell.getWidth(), outer.bounds().getHeight());
+            return new Frame(intersect(across, outer.bounds()), node, outer.vertical());
+        }
         return outer;
     }
 
@@ -123,6 +136,16 @@ final class ScreenReader {
             if (bar instanceof javafx.scene.control.ScrollBar s && s.getOrientation() == javafx.geometry.Orientation.VERTICAL
                     && s.isVisible() && s.getVisibleAmount() < s.getMax() - s.getMin()) {
                 problems.add(state + ": " + describe(table) + " scrolls: its " + rows + " rows do not all show");
+                return;
+            }
+        }
+    }
+
+    /** A value that wraps instead of scrolling (a lesson's title) must show all its lines. */
+    private void readWrapping(TextArea area) {
+        for (Node bar : area.lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar s && s.isVisible() && s.getVisibleAmount() < s.getMax() - s.getMin()) {
+                problems.add(state + ": " + describe(area) + " \"" + area.getText() + "\" scrolls: its lines do not all show");
                 return;
             }
         }
@@ -243,7 +266,11 @@ final class ScreenReader {
 
     /** "Label#f1-sum.f1-sum in WeightedSumView": enough to find the node in the code. */
     static String describe(Node node) {
-        StringBuilder out = new StringBuilder(node.getClass().getSimpleName());
+        Class<?> type = node.getClass();
+        while (type.getSimpleName().isEmpty()) {
+            type = type.getSuperclass(); // a table's cell is an anonymous TableCell: name the TableCell
+        }
+        StringBuilder out = new StringBuilder(type.getSimpleName());
         if (node.getId() != null) {
             out.append('#').append(node.getId());
         }

@@ -57,24 +57,6 @@ class ScreenReadingUiTest {
         stage.show();
     }
 
-    /**
-     * Cuts the screen still shows, each named here so that every other problem fails the test
-     * (README, "Readable from the back row", lists them with their owners): the Lesson tab's
-     * title and embedding fields (a text field scrolls a long value), the training pairs' header in the projector's
-     * type (a column header does not wrap), and the f1 panel in the projector's larger type,
-     * where the table at 12 px leaves no room for the sum and the equation.
-     */
-    private static final List<java.util.regex.Pattern> NOT_YET_FIXED = Stream.of(
-            "Text\\.text in TextField#editor-(title|embedding-\\d+) ",
-            "^PROJECTOR training view.*TableView#training-pairs shows",
-            "^PROJECTOR .*Label[^ ]*(equation|sum-name|sum-value)[^ ]* in WeightedSumView ")
-            .map(java.util.regex.Pattern::compile).toList();
-
-    /** The problems not in {@link #NOT_YET_FIXED}. */
-    private static List<String> unknown(List<String> problems) {
-        return problems.stream().filter(p -> NOT_YET_FIXED.stream().noneMatch(k -> k.matcher(p).find())).toList();
-    }
-
     private static final Locale SPANISH = Locale.forLanguageTag("es");
     private static final Locale ENGLISH = Locale.forLanguageTag("en");
 
@@ -88,7 +70,7 @@ class ScreenReadingUiTest {
             Lesson lesson = BuiltInLessons.load(id);
             problems.addAll(everyState(robot, theme + " " + id, p -> p.load(lesson, id)));
         }
-        assertEquals(List.of(), unknown(problems));
+        assertEquals(List.of(), problems);
     }
 
     @ParameterizedTest(name = "{0}, {1}")
@@ -109,7 +91,7 @@ class ScreenReadingUiTest {
     void theHundredThousandTokenLessonReadsWhole(Theme theme, Locale language, FxRobot robot) {
         look(robot, theme, language);
         Lesson big = GeneratedLessons.cl100k(language);
-        assertEquals(List.of(), unknown(everyState(robot, theme + " cl100k", p -> p.load(big, GeneratedLessons.CL100K_ID))));
+        assertEquals(List.of(), everyState(robot, theme + " cl100k", p -> p.load(big, GeneratedLessons.CL100K_ID)));
     }
 
     @ParameterizedTest(name = "{0}, {1}")
@@ -134,7 +116,7 @@ class ScreenReadingUiTest {
             problems.addAll(read(robot, theme + " training view, " + id + " trained and compared with ids, side " + side, side));
         }
         assertTrue(ScreenReader.canvasTextsRead(view) >= 8, "the loss curve's axis and legend are read");
-        assertEquals(List.of(), unknown(problems));
+        assertEquals(List.of(), problems);
     }
 
     /** A lesson opened from a file has no part to name: the picker names the file, whole. */
@@ -150,7 +132,7 @@ class ScreenReadingUiTest {
         for (Side side : List.of(Side.CLOSED, Side.CONTROLS)) {
             problems.addAll(read(robot, theme + " " + file + ", side " + side, side));
         }
-        assertEquals(List.of(), unknown(problems));
+        assertEquals(List.of(), problems);
     }
 
     static Stream<Arguments> themesAndLanguages() {
@@ -223,6 +205,63 @@ class ScreenReadingUiTest {
         List<String> after = problemsNow("part2 with tall rows");
         assertTrue(after.stream().anyMatch(p -> p.contains("token-table in TokenTableView scrolls: its 5 rows")),
                 String.join("\n", after));
+    }
+
+    /** The Lesson tab's title wraps onto the lines it takes; kept to one line, it scrolls, and that is reported. */
+    @Test
+    void aTitleThatWrapsShowsItsLinesAndOneKeptToALineIsReported(FxRobot robot) {
+        robot.interact(() -> presenter.load(BuiltInLessons.load("part2"), "part2"));
+        assertEquals(List.of(), read(robot, "part2, Lesson tab", Side.LESSON));
+        javafx.scene.control.TextArea title = robot.lookup("#editor-title").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> title.setText("Parte 2 — " + "la suma ponderada de los ids ".repeat(4)));
+        List<String> wrapped = read(robot, "part2 with a long title", Side.LESSON);
+        assertEquals(List.of(), wrapped);
+        assertTrue(title.getPrefRowCount() >= 3, "the title takes " + title.getPrefRowCount() + " lines");
+        robot.interact(() -> {
+            double line = title.getHeight() / title.getPrefRowCount();
+            title.setMinHeight(line);
+            title.setMaxHeight(line);
+        });
+        List<String> kept = problemsNow("part2 with its title kept to a line");
+        assertTrue(kept.stream().anyMatch(p -> p.startsWith("part2 with its title kept to a line: WrappingField#editor-title")
+                && p.contains("scrolls")), String.join("\n", kept));
+    }
+
+    /**
+     * The test of the test for table cells: a column too narrow for its text is reported, whether
+     * the cell cuts it with an ellipsis or a cell's own label runs past the column's edge.
+     */
+    @Test
+    void aTableColumnTooNarrowForItsTextIsReported(FxRobot robot) {
+        javafx.scene.control.TableView<String> table = new javafx.scene.control.TableView<>(
+                javafx.collections.FXCollections.observableArrayList("cielo es → azul"));
+        javafx.scene.control.TableColumn<String, String> cut = new javafx.scene.control.TableColumn<>("a");
+        cut.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        javafx.scene.control.TableColumn<String, String> overrun = new javafx.scene.control.TableColumn<>("b");
+        overrun.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        overrun.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                Label whole = new Label(item);
+                whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                setGraphic(empty ? null : whole);
+            }
+        });
+        for (javafx.scene.control.TableColumn<String, String> c : List.of(cut, overrun)) {
+            c.setPrefWidth(40);
+            table.getColumns().add(c);
+        }
+        table.setId("narrow");
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.StackPane(table)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> found.addAll(ScreenReader.problems(stage.getScene().getRoot(), "a narrow column")));
+        String all = String.join("\n", found);
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("a narrow column: TableCell") && p.contains("shows \"")
+                && p.contains("of \"cielo es → azul\"")), all);
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("a narrow column: Label") && p.contains("leaves TableCell")), all);
+        assertEquals(2, found.size(), all);
     }
 
     private List<String> everyState(FxRobot robot, String name, Consumer<Presenter> open) {
