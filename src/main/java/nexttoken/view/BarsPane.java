@@ -328,6 +328,12 @@ public final class BarsPane extends Region {
             Label value = values.get(i);
             double valueHeight = value.prefHeight(-1);
             double valueWidth = valueBoxWidth(staggered, slot, w, value.prefWidth(-1));
+            if (!staggered && value.prefWidth(-1) > valueWidth && clearBeside(i, valueY, ends, zeroY)) {
+                // Not staggered (no room for a second line) yet wider than its slot: a value with
+                // nothing beside it at its height (a negative bar's, under the axis among positive
+                // ones) takes room from its neighbours' slots rather than read "−0.0…" (issue 17).
+                valueWidth = Math.min(Math.min(2 * slot, w), value.prefWidth(-1));
+            }
             layoutInArea(value, valueBoxLeft(centre, valueWidth, left, w), valueY[i], valueWidth, valueHeight, 0,
                     HPos.CENTER, VPos.TOP);
             leader(i, centre, valueY[i], valueHeight, ends[i], zeroY);
@@ -355,6 +361,28 @@ public final class BarsPane extends Region {
         // Only as wide as the value: an end bar's value, centred in two slots pushed in from the
         // pane's edge, sat half a slot off its bar, under the next bar ("0.010 %" of cl100k on paper).
         return staggered ? Math.min(Math.min(2 * slot, width), Math.max(slot, valueWidth)) : slot;
+    }
+
+    /**
+     * Whether nothing of bar i's neighbours (their values, their bars) sits at the height of bar
+     * i's value, so the value may reach into their slots.
+     */
+    private boolean clearBeside(int i, double[] valueY, double[] ends, double zeroY) {
+        double top = valueY[i];
+        double bottom = top + values.get(i).prefHeight(-1);
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j < 0 || j >= bars.size()) {
+                continue;
+            }
+            double valueTop = valueY[j];
+            double valueBottom = valueTop + values.get(j).prefHeight(-1);
+            double barTop = Math.min(ends[j], zeroY);
+            double barBottom = Math.max(ends[j], zeroY);
+            if (valueTop < bottom && top < valueBottom || barTop < bottom && top < barBottom) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The box's left edge, kept inside the pane at its two ends. */

@@ -62,4 +62,27 @@ class BarsPaneEdgesUiTest {
     private static double centreX(Node n) {
         return n.getBoundsInParent().getCenterX();
     }
+
+    @Test
+    void aNegativeValueWiderThanItsSlotReadsWholeUnderTheAxisWhenNothingIsBesideIt(FxRobot robot) {
+        robot.interact(() -> {
+            List<BarsPane.Bar> logits = new ArrayList<>();
+            double[] values = {1.2, 0.1059, 1.094, -0.05296, 0.4676, 0.6794, 0.5206};
+            for (int i = 0; i < values.length; i++) {
+                String text = i == 3 ? "\u22120.05296" : Double.toString(values[i]);
+                logits.add(new BarsPane.Bar("t" + i, values[i], text, Color.STEELBLUE, Color.BLACK, false, null));
+            }
+            bars.setBars(logits, -0.05296, 1.2);
+            // Too short for a second line of values: they are not staggered.
+            bars.setPrefSize(300, 150);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> values = bars.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Label l && l.getStyleClass().contains("bar-value")).map(n -> (Label) n).toList();
+        Label negative = values.get(3);
+        assertTrue(negative.prefWidth(-1) > 300 / 7.0, "the value is wider than its slot: " + negative.prefWidth(-1));
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) negative.lookup(".text");
+        assertEquals(negative.getText(), drawn.getText(), "the value under the axis is written whole");
+    }
 }
