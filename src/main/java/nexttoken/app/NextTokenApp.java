@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 import nexttoken.lesson.BuiltInLessons;
 import nexttoken.presenter.Presenter;
 import nexttoken.settings.UserSettings;
-import nexttoken.view.MainView;
+import nexttoken.view.MainWindow;
 
 /** The desktop app: opens on part 1 (or on the lesson file given as the only argument). */
 public final class NextTokenApp extends Application {
@@ -80,7 +80,7 @@ public final class NextTokenApp extends Application {
             present(stage, presenter, settings, raw.size() > 1 ? raw.get(1) : null);
             return;
         }
-        MainView view = new MainView(presenter, settings);
+        MainWindow view = new MainWindow(presenter, settings);
         List<String> args = getParameters().getUnnamed();
         if (args.size() == 1) {
             view.files().openFile(Path.of(args.get(0)));
@@ -148,8 +148,8 @@ public final class NextTokenApp extends Application {
         });
     }
 
-    /** The scene; MainView adds the stylesheets of the presenter's theme once it is in it. */
-    public static Scene createScene(MainView view) {
+    /** The scene; MainWindow adds the stylesheets of the presenter's theme once it is in it. */
+    public static Scene createScene(MainWindow view) {
         return new Scene(view);
     }
 }

@@ -8,7 +8,7 @@ import nexttoken.presenter.Appearance;
 import nexttoken.presenter.Presenter;
 import nexttoken.presenter.Session;
 import nexttoken.presenter.Theme;
-import nexttoken.view.MainView;
+import nexttoken.view.MainWindow;
 import nexttoken.view.StepView;
 
 /**
@@ -22,7 +22,7 @@ public final class SlideRenderer implements AutoCloseable {
     public static final double SLIDE_HEIGHT = 900;
 
     private final Presenter presenter;
-    private final MainView window;
+    private final MainWindow window;
     private final Scene scene;
     /** Where the copy's walk was: the slide shows that step, whichever stage a view needed meanwhile. */
     private final nexttoken.presenter.Step shownStep;
@@ -35,7 +35,7 @@ public final class SlideRenderer implements AutoCloseable {
         appearance.setZoom(zoom);
         presenter = new Presenter(copy, appearance);
         shownStep = copy.walk().getStep();
-        window = new MainView(presenter);
+        window = new MainWindow(presenter);
         window.setControlsVisible(controlsVisible);
         scene = new Scene(window, width, height);
         window.applyCss();

@@ -46,7 +46,7 @@ import nexttoken.model.Values;
 import nexttoken.model.Vocabulary;
 import nexttoken.presenter.Presenter;
 import nexttoken.presenter.Step;
-import nexttoken.view.MainView;
+import nexttoken.view.MainWindow;
 import nexttoken.view.StepView;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -179,7 +179,7 @@ class BenchmarkTest {
         Scene[] scene = new Scene[1];
         onFx(() -> {
             presenter[0] = new Presenter(lesson, "bench", Locale.ENGLISH);
-            MainView view = new MainView(presenter[0]);
+            MainWindow view = new MainWindow(presenter[0]);
             view.setControlsVisible(true);
             presenter[0].setRevealAll(true);
             presenter[0].goTo(Step.SAMPLE);
@@ -475,7 +475,7 @@ class BenchmarkTest {
             Presenter presenter = new Presenter(BuiltInLessons.load("part3"), "part3", Locale.ENGLISH);
             presenter.setRevealAll(true);
             presenter.goTo(Step.SAMPLE);
-            MainView view = new MainView(presenter);
+            MainWindow view = new MainWindow(presenter);
             Scene scene = new Scene(view, 1440, 900);
             view.applyCss();
             view.layout();
@@ -501,10 +501,10 @@ class BenchmarkTest {
      * window showing part3: the heap after collection before and after, and what it grew.
      */
     private ObjectNode presenterScreenOpenClose(ObjectMapper json) throws Exception {
-        MainView[] view = new MainView[1];
+        MainWindow[] view = new MainWindow[1];
         onFx(() -> {
             Presenter presenter = new Presenter(BuiltInLessons.load("part3"), "part3", Locale.ENGLISH);
-            view[0] = new MainView(presenter);
+            view[0] = new MainWindow(presenter);
             show(NextTokenApp.createScene(view[0]));
         });
         settle();

@@ -25,7 +25,7 @@ import nexttoken.lesson.BuiltInLessons;
 import nexttoken.poll.PollAddresses;
 import nexttoken.poll.RawHttp;
 import nexttoken.presenter.Presenter;
-import nexttoken.view.MainView;
+import nexttoken.view.MainWindow;
 import nexttoken.view.poll.PollView;
 
 /**
@@ -77,7 +77,7 @@ final class PollBenchmark {
         Scene[] scene = new Scene[1];
         onFx(() -> {
             Presenter presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
-            MainView view = new MainView(presenter);
+            MainWindow view = new MainWindow(presenter);
             view.setPollNetworks(() -> List.of(new PollAddresses.Offer("loopback", InetAddress.getLoopbackAddress())));
             scene[0] = NextTokenApp.createScene(view);
             stage.setScene(scene[0]);

@@ -29,14 +29,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AttentionAppUiTest {
     private Presenter presenter;
-    private MainView view;
+    private MainWindow view;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
-        view = new MainView(presenter);
+        view = new MainWindow(presenter);
         ProjectorWindow.show(stage, view);
     }
 

@@ -34,7 +34,7 @@ class AttentionViewsUiTest {
     void start(Stage stage) {
         this.stage = stage;
         presenter = new Presenter(BuiltInLessons.load("part6"), "part6", Locale.ENGLISH);
-        ProjectorWindow.show(stage, new MainView(presenter));
+        ProjectorWindow.show(stage, new MainWindow(presenter));
     }
 
     private void open(FxRobot robot, String lesson) {

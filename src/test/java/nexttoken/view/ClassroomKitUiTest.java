@@ -39,14 +39,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ClassroomKitUiTest {
     private Presenter presenter;
-    private MainView view;
+    private MainWindow view;
     private UserSettings settings;
 
     @Start
     void start(Stage stage) {
         settings = UserSettings.inMemory();
         presenter = new Presenter(BuiltInLessons.load("part3"), "part3", Locale.ENGLISH);
-        view = new MainView(presenter, settings);
+        view = new MainWindow(presenter, settings);
         Scene scene = NextTokenApp.createScene(view);
         view.installKeys(scene);
         stage.setScene(scene);

@@ -35,12 +35,12 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ExportPixelsUiTest {
     private Presenter presenter;
-    private MainView view;
+    private MainWindow view;
 
     @Start
     void start(Stage stage) {
         presenter = new Presenter(BuiltInLessons.load("part3-en"), "part3-en", Locale.ENGLISH);
-        view = new MainView(presenter, UserSettings.inMemory());
+        view = new MainWindow(presenter, UserSettings.inMemory());
         view.setControlsVisible(false);
         Scene scene = NextTokenApp.createScene(view);
         stage.setScene(scene);

@@ -45,12 +45,12 @@ class HardeningUiTest {
     static final int SOAK_COMMANDS = Integer.getInteger("soak.commands", 4000);
 
     private Presenter presenter;
-    private MainView view;
+    private MainWindow view;
 
     @Start
     void start(Stage stage) {
         presenter = new Presenter(BuiltInLessons.load("part3"), "part3", Locale.ENGLISH);
-        view = new MainView(presenter);
+        view = new MainWindow(presenter);
         view.dialogs().answerUnsavedWith(() -> nexttoken.view.window.Dialogs.UnsavedChoice.DISCARD);
         view.dialogs().answerConfirmWith((title, message) -> true);
         Scene scene = NextTokenApp.createScene(view);
@@ -122,12 +122,12 @@ class HardeningUiTest {
     }
 
     @Test
-    void aDroppedMainViewIsCollected(FxRobot robot) {
+    void aDroppedMainWindowIsCollected(FxRobot robot) {
         // The presenter outlives its views; views must hold it, not the other way round.
-        List<WeakReference<MainView>> views = new ArrayList<>();
+        List<WeakReference<MainWindow>> views = new ArrayList<>();
         robot.interact(() -> {
             for (int i = 0; i < 5; i++) {
-                MainView v = new MainView(presenter);
+                MainWindow v = new MainWindow(presenter);
                 new Scene(v, 800, 600);
                 v.applyCss();
                 v.layout();
@@ -139,7 +139,7 @@ class HardeningUiTest {
             WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
             robot.interact(() -> presenter.next()); // listeners are pruned as the presenter fires
         }
-        views.forEach(w -> assertNull(w.get(), "a MainView stayed reachable"));
+        views.forEach(w -> assertNull(w.get(), "a MainWindow stayed reachable"));
     }
 
     @Test

@@ -25,12 +25,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class KeysSheetUiTest {
     private Presenter presenter;
-    private MainView view;
+    private MainWindow view;
 
     @Start
     void start(Stage stage) {
         presenter = new Presenter(BuiltInLessons.load("part2-en"), "part2-en", Locale.ENGLISH);
-        view = new MainView(presenter);
+        view = new MainWindow(presenter);
         ProjectorWindow.show(stage, view);
     }
 

@@ -38,13 +38,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PresenterScreenUiTest {
     private Presenter presenter;
-    private MainView view;
+    private MainWindow view;
     private PresenterScreen screen;
 
     @Start
     void start(Stage stage) {
         presenter = new Presenter(BuiltInLessons.load("part2-en"), "part2-en", Locale.ENGLISH);
-        view = new MainView(presenter, UserSettings.inMemory());
+        view = new MainWindow(presenter, UserSettings.inMemory());
         stage.setScene(new Scene(view, 1024, 768));
         stage.show();
     }

@@ -10,7 +10,7 @@ public final class ProjectorWindow {
     }
 
     /** Shows the view in the stage with the app's scene and keys; since JavaFX 20 a headless stage needs the focus asked for. */
-    public static Scene show(Stage stage, MainView view) {
+    public static Scene show(Stage stage, MainWindow view) {
         Scene scene = NextTokenApp.createScene(view);
         view.installKeys(scene);
         stage.setScene(scene);

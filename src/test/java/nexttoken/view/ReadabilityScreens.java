@@ -52,7 +52,7 @@ public final class ReadabilityScreens extends Application {
         LessonSource.Opened opened = LessonSource.open(name, name.contains(".") ? null : locale, locale, "lesson");
         Presenter presenter = new Presenter(opened.lesson(), opened.source(), locale);
         presenter.setTheme(Theme.fromName(state.getOrDefault("theme", "light")));
-        MainView view = new MainView(presenter);
+        MainWindow view = new MainWindow(presenter);
         stage.setScene(NextTokenApp.createScene(view));
         stage.setWidth(1024);
         stage.setHeight(768);
@@ -99,7 +99,7 @@ public final class ReadabilityScreens extends Application {
         }
     }
 
-    private static void select(MainView view, String tabId) {
+    private static void select(MainWindow view, String tabId) {
         TabPane tabs = (TabPane) view.lookup(".tab-pane");
         tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));

@@ -25,14 +25,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ScaleUiTest {
     private Presenter presenter;
-    private MainView view;
+    private MainWindow view;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
-        view = new MainView(presenter);
+        view = new MainWindow(presenter);
         stage.setScene(NextTokenApp.createScene(view));
         stage.setWidth(1920);
         stage.setHeight(1080);

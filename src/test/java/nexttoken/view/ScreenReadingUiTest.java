@@ -40,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ScreenReadingUiTest {
     private Presenter presenter;
-    private MainView view;
+    private MainWindow view;
     private Stage stage;
 
     /** Where the side panel stands: closed, or open on one of its tabs. */
@@ -50,7 +50,7 @@ class ScreenReadingUiTest {
     void start(Stage stage) {
         this.stage = stage;
         presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.forLanguageTag("es"));
-        view = new MainView(presenter);
+        view = new MainWindow(presenter);
         stage.setScene(NextTokenApp.createScene(view));
         stage.setWidth(1024);
         stage.setHeight(768);

@@ -25,12 +25,12 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class SlideRendererUiTest {
     private Presenter presenter;
-    private MainView view;
+    private MainWindow view;
 
     @Start
     void start(Stage stage) {
         presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
-        view = new MainView(presenter);
+        view = new MainWindow(presenter);
         ProjectorWindow.show(stage, view);
     }
 

@@ -41,7 +41,7 @@ class TeacherNotesUiTest {
     Path dir;
     private Path file;
     private Presenter presenter;
-    private MainView view;
+    private MainWindow view;
     private PresenterScreen screen;
     private Stage mainStage;
 
@@ -53,7 +53,7 @@ class TeacherNotesUiTest {
         LessonReader.Result opened = LessonReader.read(file);
         assertTrue(opened.ok(), () -> opened.problems().toString());
         presenter = new Presenter(opened.lesson(), file.toString(), Locale.ENGLISH);
-        view = new MainView(presenter, UserSettings.inMemory());
+        view = new MainWindow(presenter, UserSettings.inMemory());
         stage.setScene(new Scene(view, 1024, 768));
         stage.show();
     }

@@ -28,12 +28,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TrainingUiTest {
     private Presenter presenter;
-    private MainView view;
+    private MainWindow view;
 
     @Start
     void start(Stage stage) {
         presenter = new Presenter(BuiltInLessons.load("part5"), "part5", Locale.ENGLISH);
-        view = new MainView(presenter);
+        view = new MainWindow(presenter);
         Scene scene = NextTokenApp.createScene(view);
         stage.setScene(scene);
         stage.setWidth(1600);

@@ -34,12 +34,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WindowActionsUiTest {
     private Presenter presenter;
-    private MainView view;
+    private MainWindow view;
 
     @Start
     void start(Stage stage) {
         presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
-        view = new MainView(presenter);
+        view = new MainWindow(presenter);
         ProjectorWindow.show(stage, view);
     }
 

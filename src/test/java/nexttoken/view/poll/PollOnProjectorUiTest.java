@@ -31,7 +31,7 @@ import nexttoken.poll.RawHttp;
 import nexttoken.presenter.Presenter;
 import nexttoken.presenter.Step;
 import nexttoken.settings.UserSettings;
-import nexttoken.view.MainView;
+import nexttoken.view.MainWindow;
 import nexttoken.view.Texts;
 import nexttoken.view.present.PresenterScreen;
 import nexttoken.view.window.KeysSheet;
@@ -51,13 +51,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PollOnProjectorUiTest {
     private Presenter presenter;
-    private MainView view;
+    private MainWindow view;
     private PresenterScreen screen;
 
     @Start
     void start(Stage stage) {
         presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
-        view = new MainView(presenter, UserSettings.inMemory());
+        view = new MainWindow(presenter, UserSettings.inMemory());
         view.setPollNetworks(() -> List.of(new PollAddresses.Offer("test loopback", InetAddress.getLoopbackAddress())));
         stage.setScene(new Scene(view, 1024, 768));
         stage.show();

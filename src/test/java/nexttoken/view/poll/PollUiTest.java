@@ -28,7 +28,7 @@ import nexttoken.poll.PollAddresses;
 import nexttoken.poll.RawHttp;
 import nexttoken.presenter.Presenter;
 import nexttoken.settings.UserSettings;
-import nexttoken.view.MainView;
+import nexttoken.view.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -40,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PollUiTest {
     private Presenter presenter;
-    private MainView view;
+    private MainWindow view;
     private UserSettings settings;
     private final List<PollAddresses.Offer> networks = new ArrayList<>(
             List.of(new PollAddresses.Offer("test loopback", InetAddress.getLoopbackAddress())));
@@ -49,7 +49,7 @@ class PollUiTest {
     void start(Stage stage) {
         settings = UserSettings.inMemory();
         presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
-        view = new MainView(presenter, settings);
+        view = new MainWindow(presenter, settings);
         view.setPollNetworks(() -> List.copyOf(networks));
         nexttoken.view.ProjectorWindow.show(stage, view);
     }

@@ -55,7 +55,7 @@ import nexttoken.view.window.LessonFiles;
  * models decide; files, export and dialogs live in {@link LessonFiles}, {@link ExportActions}
  * and {@link Dialogs}.
  */
-public final class MainView extends BorderPane {
+public final class MainWindow extends BorderPane {
     private final Presenter presenter;
     private final Texts texts;
     private final UserSettings settings;
@@ -99,11 +99,11 @@ public final class MainView extends BorderPane {
     private final Label status = new Label();
     private Theme appliedTheme;
 
-    public MainView(Presenter presenter) {
+    public MainWindow(Presenter presenter) {
         this(presenter, UserSettings.inMemory());
     }
 
-    public MainView(Presenter presenter, UserSettings settings) {
+    public MainWindow(Presenter presenter, UserSettings settings) {
         this.presenter = presenter;
         this.settings = settings;
         this.texts = new Texts(presenter);

@@ -30,16 +30,16 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** What a person clicks, drags and presses, headless, on the real window at 1920×1080. */
 @ExtendWith(ApplicationExtension.class)
-class MainViewUiTest {
+class MainWindowUiTest {
     private Presenter presenter;
-    private MainView view;
+    private MainWindow view;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         presenter = new Presenter(BuiltInLessons.load("part2"), "part2", Locale.ENGLISH);
-        view = new MainView(presenter);
+        view = new MainWindow(presenter);
         Scene scene = NextTokenApp.createScene(view);
         view.installKeys(scene);
         stage.setScene(scene);
