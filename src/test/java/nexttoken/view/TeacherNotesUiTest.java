@@ -65,6 +65,29 @@ class TeacherNotesUiTest {
         }
     }
 
+    /**
+     * Scrolls the Lesson tab until the field is in sight, as a teacher would, then clicks it:
+     * the title and embeddings wrap onto their lines, and at 1024×768 the notes sit below the fold.
+     */
+    private static void scrollToAndClick(FxRobot robot, String query) {
+        javafx.scene.Node field = robot.lookup(query).query();
+        robot.interact(() -> {
+            for (javafx.scene.Node n = field.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                    double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
+                    double viewport = scroll.getViewportBounds().getHeight();
+                    double top = scroll.getContent().sceneToLocal(field.localToScene(field.getLayoutBounds())).getMinY();
+                    if (contentHeight > viewport) {
+                        scroll.setVvalue(Math.max(0, Math.min(1, top / (contentHeight - viewport))));
+                    }
+                    break;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(field);
+    }
+
     private String presenterNote() {
         return ((Label) screen.presenterStage().getScene().lookup("#present-notes")).getText();
     }
@@ -90,7 +113,7 @@ class TeacherNotesUiTest {
                 "the teacher is told the note is in the lesson's language");
 
         // Typed key by key, as a teacher types: every keystroke reaches the presenter window.
-        robot.clickOn("#editor-notes");
+        scrollToAndClick(robot, "#editor-notes");
         robot.interact(() -> editor.notesField().selectAll());
         robot.write(TYPED);
         WaitForAsyncUtils.waitForFxEvents();
@@ -100,7 +123,7 @@ class TeacherNotesUiTest {
         assertTrue(presenter.isDirty());
 
         // Leaving the field ends the stretch of typing: one Undo takes all of it back.
-        robot.clickOn("#editor-title");
+        scrollToAndClick(robot, "#editor-title");
         robot.interact(presenter::undo);
         assertEquals(shipped, presenter.getLesson().note("f1"));
         assertEquals(shipped, editor.notesField().getText(), "the field follows the undo");
@@ -109,10 +132,10 @@ class TeacherNotesUiTest {
 
         // Another step's note, picked in the chooser while the class stays on f1.
         robot.interact(() -> editor.notesStepChoice().getSelectionModel().select(Step.F2));
-        robot.clickOn("#editor-notes");
+        scrollToAndClick(robot, "#editor-notes");
         robot.interact(() -> editor.notesField().selectAll());
         robot.write(TYPED);
-        robot.clickOn("#editor-title");
+        scrollToAndClick(robot, "#editor-title");
         assertEquals(TYPED, presenter.getLesson().note("f2"));
         assertEquals(shipped, presenter.getLesson().note("f1"));
         assertEquals(shipped, presenterNote(), "the class is on f1: its note stays in the presenter window");
