@@ -131,15 +131,10 @@ public abstract class ChartCanvas extends Region implements nexttoken.export.Png
     /**
      * Places the chart's marks that are nodes over the canvas, not pixels in it: the few that
      * change on their own (the sampled token's ring), so that a change to them repaints their
-     * own few pixels, not a canvas of 100,000 points. Called after every draw, and alone by
-     * {@link #redrawMarks}.
+     * own few pixels, not a canvas of 100,000 points. Called after every draw, and alone by a
+     * chart whose new data moved only its marks.
      */
     protected void placeMarks() {
-    }
-
-    /** Moves the marks over the canvas as last drawn, without drawing it again. */
-    public final void redrawMarks() {
-        placeMarks();
     }
 
     protected abstract void draw(GraphicsContext g, double width, double height);

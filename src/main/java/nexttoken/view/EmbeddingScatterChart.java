@@ -74,16 +74,11 @@ final class EmbeddingScatterChart extends DraggablePointsChart {
             redraw();
         } else if (was.sampled() != next.sampled()) {
             // A slider move at the sample step changes the sampled token, nothing else here.
-            redrawMarks();
+            placeMarks();
         }
     }
 
-    ScatterData data() {
-        return data;
-    }
-
-    /** What the last full drawing left for the marks layer: the style, the places taken, the positions. */
-    private ChartStyle lastStyle;
+    /** The places the last full drawing took (axes' numbers, names, h's arrow): the sampled name goes where none is. */
     private List<javafx.geometry.Rectangle2D> lastTaken = List.of();
 
     @Override
@@ -344,7 +339,6 @@ final class EmbeddingScatterChart extends DraggablePointsChart {
         if (arrow != null) {
             drawArrowLabel(g, s, arrow, taken);
         }
-        lastStyle = s;
         lastTaken = taken;
     }
 
@@ -362,13 +356,13 @@ final class EmbeddingScatterChart extends DraggablePointsChart {
         }
         int sampled = data.sampled();
         Vocabulary v = data.vocabulary();
-        boolean shown = sampled >= 0 && sampledOnChart() < 0 && lastStyle != null && v.hasEmbeddings()
+        boolean shown = sampled >= 0 && sampledOnChart() < 0 && w > 0 && v.hasEmbeddings()
                 && sampled < v.size();
         sampledMark.setVisible(shown);
         if (!shown) {
             return;
         }
-        ChartStyle s = lastStyle;
+        ChartStyle s = style(data.theme() == nexttoken.presenter.Theme.PROJECTOR);
         Projection p = v.projection();
         double x = px(p.x().get(sampled));
         double y = py(p.y().get(sampled));
