@@ -11,10 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -23,7 +20,6 @@ import javafx.stage.Stage;
 import nexttoken.app.NextTokenApp;
 import nexttoken.lesson.BuiltInLessons;
 import nexttoken.poll.PollAddresses;
-import nexttoken.poll.RawHttp;
 import nexttoken.presenter.Presenter;
 import nexttoken.view.MainWindow;
 import nexttoken.view.poll.PollView;
@@ -48,26 +44,43 @@ final class PollBenchmark {
                 InetAddress.getLoopbackAddress(), 0);
         try {
             URI link = URI.create(warm.address());
-            ExecutorService phones = Executors.newFixedThreadPool(64);
-            try {
-                for (int round = 0; round < 2; round++) {
-                    List<Future<Integer>> answers = new ArrayList<>();
-                    for (int i = 0; i < PHONES; i++) {
-                        String from = "127.0." + (40 + i / 200) + "." + (1 + i % 200);
-                        String token = round == 0 ? "azul" : "cielo";
-                        answers.add(phones.submit(() -> RawHttp.vote(link.getPort(), from, link.getPath() + "/vote",
-                                "token=" + token).status()));
-                    }
-                    for (Future<Integer> f : answers) {
-                        f.get(2, TimeUnit.MINUTES);
-                    }
-                    Thread.sleep(300);
-                }
-            } finally {
-                phones.shutdownNow();
-            }
+            vote(link.getPort(), link.getPath() + "/vote", List.of("azul", "cielo"), (round, ms, answered) -> { },
+                    round -> { });
         } finally {
             warm.server().close();
+        }
+    }
+
+    /** One vote the phones' process answered: its round, its round trip, when its 204 came (System.nanoTime). */
+    private interface Vote {
+        void answered(int round, double ms, long answeredAt);
+    }
+
+    /**
+     * Two rounds of every phone voting at once, from the phones' own process ({@link PhoneSwarm}),
+     * a pause of 300 ms after each; {@code afterRound} runs when a round's last vote is in.
+     */
+    private static void vote(int port, String path, List<String> tokens, Vote each,
+                             java.util.function.IntConsumer afterRound) throws Exception {
+        List<String> encoded = tokens.stream().map(t -> URLEncoder.encode(t, StandardCharsets.UTF_8)).toList();
+        Process swarm = startSwarm(port, path, encoded);
+        try (java.io.BufferedReader fromSwarm = swarm.inputReader(StandardCharsets.UTF_8);
+             java.io.PrintWriter toSwarm = new java.io.PrintWriter(swarm.outputWriter(StandardCharsets.UTF_8), true)) {
+            expect(fromSwarm, swarm, "ready");
+            for (int round = 0; round < 2; round++) {
+                toSwarm.println("round " + round);
+                for (String line; !(line = expect(fromSwarm, swarm, null)).equals("done " + round); ) {
+                    String[] vote = line.split(" ");
+                    each.answered(round, Double.parseDouble(vote[1]), Long.parseLong(vote[2]));
+                }
+                afterRound.accept(round);
+                Thread.sleep(300);
+            }
+            toSwarm.println("end");
+        } finally {
+            if (!swarm.waitFor(30, TimeUnit.SECONDS)) {
+                swarm.destroyForcibly();
+            }
         }
     }
 
@@ -137,30 +150,16 @@ final class PollBenchmark {
         List<Double> voteMs = new ArrayList<>();
         List<Long> answeredFirstRound = new ArrayList<>();
         long[] lastAnswerRound = new long[2];
-        List<String> encoded = tokens.stream().map(t -> URLEncoder.encode(t, StandardCharsets.UTF_8)).toList();
-        Process swarm = startSwarm(port, path, encoded);
-        try (java.io.BufferedReader fromSwarm = swarm.inputReader(StandardCharsets.UTF_8);
-             java.io.PrintWriter toSwarm = new java.io.PrintWriter(swarm.outputWriter(StandardCharsets.UTF_8), true)) {
-            expect(fromSwarm, swarm, "ready");
-            for (int round = 0; round < 2; round++) {
-                toSwarm.println("round " + round);
-                for (String line; !(line = expect(fromSwarm, swarm, null)).equals("done " + round); ) {
-                    String[] vote = line.split(" ");
-                    voteMs.add(Double.parseDouble(vote[1]));
-                    if (round == 0) {
-                        answeredFirstRound.add(Long.parseLong(vote[2]));
-                    }
+        try {
+            vote(port, path, tokens, (round, ms, answered) -> {
+                voteMs.add(ms);
+                if (round == 0) {
+                    answeredFirstRound.add(answered);
                 }
-                lastAnswerRound[round] = round == 0 ? answeredFirstRound.stream().mapToLong(Long::longValue).max().orElseThrow()
-                        : System.nanoTime();
-                Thread.sleep(300);
-            }
-            toSwarm.println("end");
+            }, round -> lastAnswerRound[round] = round == 0
+                    ? answeredFirstRound.stream().mapToLong(Long::longValue).max().orElseThrow() : System.nanoTime());
         } finally {
             pinger.shutdownNow();
-            if (!swarm.waitFor(30, TimeUnit.SECONDS)) {
-                swarm.destroyForcibly();
-            }
         }
         Thread.sleep(200);
         int finalCount = poll[0].poll().votes();
