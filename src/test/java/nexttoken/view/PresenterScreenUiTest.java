@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import nexttoken.lesson.BuiltInLessons;
@@ -62,9 +60,7 @@ class PresenterScreenUiTest {
     }
 
     private static void press(FxRobot robot, Stage stage, KeyCode code) {
-        robot.interact(() -> Event.fireEvent(stage.getScene().getRoot(),
-                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false)));
-        WaitForAsyncUtils.waitForFxEvents();
+        ProjectorWindow.press(robot, stage, code);
     }
 
     private static String text(Stage stage, String id) {

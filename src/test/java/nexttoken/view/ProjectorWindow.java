@@ -20,4 +20,11 @@ public final class ProjectorWindow {
         stage.requestFocus();
         return scene;
     }
+
+    /** A key as a clicker or keyboard sends it to one window (no modifier), and what it set off laid out. */
+    public static void press(org.testfx.api.FxRobot robot, Stage stage, javafx.scene.input.KeyCode code) {
+        robot.interact(() -> javafx.event.Event.fireEvent(stage.getScene().getRoot(), new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -13,14 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import nexttoken.lesson.BuiltInLessons;
 import nexttoken.model.Composition;
@@ -35,6 +33,7 @@ import nexttoken.view.MainWindow;
 import nexttoken.view.Texts;
 import nexttoken.view.present.PresenterScreen;
 import nexttoken.view.window.KeysSheet;
+import nexttoken.view.ProjectorWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,9 +78,7 @@ class PollOnProjectorUiTest {
     }
 
     private static void press(FxRobot robot, Stage stage, KeyCode code) {
-        robot.interact(() -> Event.fireEvent(stage.getScene().getRoot(),
-                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false)));
-        WaitForAsyncUtils.waitForFxEvents();
+        ProjectorWindow.press(robot, stage, code);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
