@@ -661,8 +661,6 @@ public final class MainWindow extends BorderPane {
     }
 
     private static ScrollPane scrolling(Region content) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        return scroll;
+        return Scrolling.fittedToWidth(content);
     }
 }

@@ -50,8 +50,7 @@ public final class TokenizerView extends VBox {
             l.getStyleClass().add("controls-section");
         }
         VBox content = new VBox(10, title, caption, sentence, toyTitle, toy, cl100kTitle, cl100k, o200kTitle, o200k);
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
+        ScrollPane scroll = Scrolling.fittedToWidth(content);
         javafx.scene.layout.VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().add(scroll);
         presenter.revisionProperty().addListener(new WeakInvalidationListener(onChange));

@@ -159,8 +159,7 @@ public final class TrainingView extends BorderPane {
         VBox left = new VBox(6, corpusTitle, corpus, applyCorpus, pairsTitle, pairs, gradientTitle, weight, chainRule,
                 stepTitle, lastStep);
         left.getStyleClass().add("training-left");
-        ScrollPane leftScroll = new ScrollPane(left);
-        leftScroll.setFitToWidth(true);
+        ScrollPane leftScroll = Scrolling.fittedToWidth(left);
         mapsTitle.getStyleClass().add("controls-section");
         mapsTitle.setWrapText(true);
         mapsTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -48,6 +48,7 @@ import nexttoken.presenter.Theme;
 import nexttoken.settings.UserSettings;
 import nexttoken.view.ControlsPanel;
 import nexttoken.view.StepChips;
+import nexttoken.view.Scrolling;
 import nexttoken.view.Texts;
 import nexttoken.view.TypeScale;
 
@@ -521,11 +522,9 @@ public final class PresenterScreen {
         VBox left = new VBox(4, currentTitle, current, pollBar);
         VBox.setVgrow(current, Priority.ALWAYS);
         nextStage.setMaxHeight(Region.USE_PREF_SIZE);
-        ScrollPane notesScroll = new ScrollPane(notes);
-        notesScroll.setFitToWidth(true);
+        ScrollPane notesScroll = Scrolling.fittedToWidth(notes);
         VBox.setVgrow(notesScroll, Priority.ALWAYS);
-        ScrollPane controlsScroll = new ScrollPane(new ControlsPanel(teacher));
-        controlsScroll.setFitToWidth(true);
+        ScrollPane controlsScroll = Scrolling.fittedToWidth(new ControlsPanel(teacher));
         controlsScroll.setPrefViewportHeight(260);
         controls.setContent(controlsScroll);
         controls.setExpanded(false);

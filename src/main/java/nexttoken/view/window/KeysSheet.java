@@ -14,6 +14,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nexttoken.view.Texts;
+import nexttoken.view.Scrolling;
 
 /**
  * The help sheet of keys (View → Keys, F1), written from the window's own actions so that it
@@ -85,8 +86,7 @@ public final class KeysSheet {
             does.setWrapText(true);
             grid.addRow(r++, keys, does);
         }
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
+        ScrollPane scroll = Scrolling.fittedToWidth(grid);
         scroll.getStyleClass().add("main-view");
         Scene scene = new Scene(scroll, 640, 560);
         scene.getStylesheets().setAll(stylesheets);
