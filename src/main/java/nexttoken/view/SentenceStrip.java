@@ -37,6 +37,33 @@ public final class SentenceStrip extends FlowPane {
         return out.toString();
     }
 
+    /*
+     * The height the strip took for these words at this width. A long next token moves to a second
+     * line; without this the strip went back to one line for the next short one, and the whole
+     * window below it jumped 40 pixels up and down while a student dragged a slider (cl100k at
+     * 1024×768, a fifth of the moves), each jump a repaint of the whole window.
+     */
+    private double keptHeight;
+    private double keptAtWidth = -1;
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double needed = super.computePrefHeight(width);
+        return width == keptAtWidth ? Math.max(needed, keptHeight) : needed;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        double needed = super.computePrefHeight(getWidth());
+        if (getWidth() != keptAtWidth) {
+            keptAtWidth = getWidth();
+            keptHeight = needed;
+        } else {
+            keptHeight = Math.max(keptHeight, needed);
+        }
+    }
+
     private final RedrawKey wordsDrawn = new RedrawKey();
     private final RedrawKey nextDrawn = new RedrawKey();
     private final Label next = new Label();
@@ -52,6 +79,7 @@ public final class SentenceStrip extends FlowPane {
         if (wordsDrawn.changed(text, windowStart, texts.locale(), presenter.getTheme(),
                 RedrawKey.same(presenter.getLesson().vocabulary()))) {
             getChildren().clear();
+            keptHeight = 0;
             Label caption = new Label(texts.get("view.sentence.label"));
             caption.getStyleClass().add("sentence-caption");
             getChildren().add(caption);
