@@ -53,6 +53,11 @@ final class EmbeddingScatterChart extends DraggablePointsChart {
         this.mover = mover;
         // Unmanaged: moving the mark asks for no layout, and a layout would draw the canvas again.
         sampledHalo.getStyleClass().add("scatter-sampled-halo");
+        sampledHalo.textProperty().bind(sampledName.textProperty());
+        sampledHalo.fontProperty().bind(sampledName.fontProperty());
+        sampledHalo.textOriginProperty().bind(sampledName.textOriginProperty());
+        sampledHalo.xProperty().bind(sampledName.xProperty());
+        sampledHalo.yProperty().bind(sampledName.yProperty());
         sampledMark.setManaged(false);
         sampledMark.setMouseTransparent(true);
         getChildren().add(sampledMark);
@@ -391,11 +396,6 @@ final class EmbeddingScatterChart extends DraggablePointsChart {
         javafx.geometry.Rectangle2D box = placeLabel(x, y, tw, th, s.pointRadius() + 8, lastTaken, w, h);
         sampledName.setX(box.getMinX());
         sampledName.setY(box.getMinY());
-        sampledHalo.setText(sampledName.getText());
-        sampledHalo.setFont(sampledName.getFont());
-        sampledHalo.setTextOrigin(VPos.TOP);
-        sampledHalo.setX(box.getMinX());
-        sampledHalo.setY(box.getMinY());
     }
 
     /**

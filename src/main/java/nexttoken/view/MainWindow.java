@@ -122,7 +122,7 @@ public final class MainWindow extends BorderPane {
         grid = new ViewGrid(views);
         controls = new ControlsPanel(presenter);
 
-        ScrollPane controlsScroll = scrolling(controls);
+        ScrollPane controlsScroll = Scrolling.fittedToWidth(controls);
         controlsTab.setContent(controlsScroll);
         samplingTab.selectedProperty().addListener((o, was, is) -> {
             if (is) {
@@ -647,7 +647,7 @@ public final class MainWindow extends BorderPane {
     public LessonEditor editor() {
         if (editor == null) {
             editor = new LessonEditor(presenter);
-            editorTab.setContent(scrolling(editor));
+            editorTab.setContent(Scrolling.fittedToWidth(editor));
         }
         return editor;
     }
@@ -655,12 +655,8 @@ public final class MainWindow extends BorderPane {
     public SamplingPanel samplingPanel() {
         if (sampling == null) {
             sampling = new SamplingPanel(presenter);
-            samplingTab.setContent(scrolling(sampling));
+            samplingTab.setContent(Scrolling.fittedToWidth(sampling));
         }
         return sampling;
-    }
-
-    private static ScrollPane scrolling(Region content) {
-        return Scrolling.fittedToWidth(content);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import javafx.stage.Stage;
-import nexttoken.app.NextTokenApp;
 import nexttoken.lesson.GeneratedLessons;
 import nexttoken.presenter.Presenter;
 import nexttoken.presenter.Step;
@@ -29,10 +28,7 @@ class SentenceStripUiTest {
         presenter.goTo(Step.SAMPLE);
         view = new MainWindow(presenter);
         view.setControlsVisible(true);
-        stage.setScene(NextTokenApp.createScene(view));
-        stage.setWidth(1024);
-        stage.setHeight(768);
-        stage.show();
+        ProjectorWindow.show(stage, view);
     }
 
     @Test
