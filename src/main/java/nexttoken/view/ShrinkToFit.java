@@ -25,13 +25,33 @@ final class ShrinkToFit extends Region {
         setMinWidth(0);
     }
 
+    /**
+     * How much larger than the kept factor the content may grow before it is drawn larger again:
+     * a tenth of its size, more than a number's digits change while a slider is dragged.
+     */
+    static final double REGROW = 0.1;
+    /** The factor of the last layout and the room it was for (NaN before the first). */
+    private double keptFactor = Double.NaN;
+    private double keptRoom = Double.NaN;
+
+    /**
+     * The factor for a width: the largest that fits, except that in the room of the last layout
+     * the factor laid out then is kept while the content still fits it and could not grow by
+     * {@link #REGROW}. The f1 table's numbers change width as a weight is dragged; a factor
+     * following them made the whole table change size at every move (a factor of 0.86 to 0.92
+     * at 1920×1080), which a class sees as breathing and the software renderer paid for by
+     * drawing every glyph of the table again, as outlines (a scaled glyph is not a cached
+     * mask): up to 9 ms of a frame's painting at 100,000 tokens.
+     */
     private double factorFor(double width) {
         if (width < 0) {
             return 1;
         }
         double wanted = content.prefWidth(-1);
         double room = width - snappedLeftInset() - snappedRightInset();
-        return wanted <= room || wanted <= 0 ? 1 : Math.max(floor(), room / wanted);
+        double fits = wanted <= room || wanted <= 0 ? 1 : Math.max(floor(), room / wanted);
+        boolean keep = room == keptRoom && keptFactor <= fits && fits < keptFactor + REGROW;
+        return keep ? keptFactor : fits;
     }
 
     /** Type is never drawn below this many pixels: what the back of a room still reads at 1024×768. */
@@ -164,6 +184,8 @@ final class ShrinkToFit extends Region {
     @Override
     protected void layoutChildren() {
         double f = factorFor(getWidth());
+        keptFactor = f;
+        keptRoom = getWidth() - snappedLeftInset() - snappedRightInset();
         double w = laidWidth(getWidth(), f);
         double h = contentHeight(w);
         double room = getHeight() - snappedTopInset() - snappedBottomInset();

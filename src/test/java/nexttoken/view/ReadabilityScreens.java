@@ -17,7 +17,8 @@ import nexttoken.presenter.Theme;
  * Opens the real window at the size of the screen in one of the states issue 17 names, for a
  * screenshot under Xvfb (README): {@code trained-side}, {@code sampling}, {@code training}; or
  * any state spelt as {@code key=value} words: {@code lesson=part2-en|FILE theme=projector
- * lang=en side=closed|controls|sampling|lesson step=3 trained=200 mode=training reveal=true}.
+ * lang=en side=closed|controls|sampling|lesson step=3 trained=200 mode=training reveal=true
+ * width=1920 height=1080} (1024×768 unless given).
  * Not a test: run by hand with the test class path, then {@code import -window root}.
  */
 public final class ReadabilityScreens extends Application {
@@ -54,8 +55,8 @@ public final class ReadabilityScreens extends Application {
         presenter.setTheme(Theme.fromName(state.getOrDefault("theme", "light")));
         MainWindow view = new MainWindow(presenter);
         stage.setScene(NextTokenApp.createScene(view));
-        stage.setWidth(1024);
-        stage.setHeight(768);
+        stage.setWidth(Double.parseDouble(state.getOrDefault("width", "1024")));
+        stage.setHeight(Double.parseDouble(state.getOrDefault("height", "768")));
         stage.show();
         int trained = Integer.parseInt(state.getOrDefault("trained", "0"));
         if (trained > 0) {
