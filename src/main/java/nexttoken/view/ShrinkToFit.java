@@ -36,12 +36,13 @@ final class ShrinkToFit extends Region {
 
     /**
      * The factor for a width: the largest that fits, except that in the room of the last layout
-     * the factor laid out then is kept while the content still fits it and could not grow by
-     * {@link #REGROW}. The f1 table's numbers change width as a weight is dragged; a factor
-     * following them made the whole table change size at every move (a factor of 0.86 to 0.92
-     * at 1920×1080), which a class sees as breathing and the software renderer paid for by
-     * drawing every glyph of the table again, as outlines (a scaled glyph is not a cached
-     * mask): up to 9 ms of a frame's painting at 100,000 tokens.
+     * the factor laid out then is kept while the content still fits it, still needs shrinking,
+     * could not grow by a tenth ({@link #REGROW}) and is not below the readable floor (smaller
+     * type raises the floor). The f1 table's numbers change width as a weight is dragged; a
+     * factor following them made the whole table change size at every move (0.86 to 0.92 at
+     * 1920×1080), which a class sees as breathing and the software renderer paid for by drawing
+     * every glyph of the table again, as outlines (a scaled glyph is not a cached mask): up to
+     * 9 ms of a frame's painting at 100,000 tokens.
      */
     private double factorFor(double width) {
         if (width < 0) {
@@ -50,7 +51,8 @@ final class ShrinkToFit extends Region {
         double wanted = content.prefWidth(-1);
         double room = width - snappedLeftInset() - snappedRightInset();
         double fits = wanted <= room || wanted <= 0 ? 1 : Math.max(floor(), room / wanted);
-        boolean keep = room == keptRoom && keptFactor <= fits && fits < keptFactor + REGROW;
+        boolean keep = fits < 1 && room == keptRoom && keptFactor <= fits && fits < keptFactor * (1 + REGROW)
+                && keptFactor >= floor();
         return keep ? keptFactor : fits;
     }
 

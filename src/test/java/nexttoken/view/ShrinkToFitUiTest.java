@@ -39,12 +39,18 @@ class ShrinkToFitUiTest {
     }
 
     private double factorWith(FxRobot robot, String text) {
+        double factor = drawnFactorWith(robot, text);
+        assertEquals(content.prefWidth(-1), content.getWidth(), 0.5, "\"" + text + "\" is laid out whole, not cut");
+        return factor;
+    }
+
+    /** The factor drawn at; the content may be cut (at the readable floor) but never drawn wider than the room. */
+    private double drawnFactorWith(FxRobot robot, String text) {
         robot.interact(() -> content.setText(text));
         WaitForAsyncUtils.waitForFxEvents();
         double factor = ((Scale) content.getTransforms().get(0)).getX();
         double drawn = content.getWidth() * factor;
         assertTrue(drawn <= fit.getWidth() + 0.5, "\"" + text + "\" drawn " + drawn + " px wide in " + fit.getWidth());
-        assertEquals(content.prefWidth(-1), content.getWidth(), 0.5, "\"" + text + "\" is laid out whole, not cut");
         return factor;
     }
 
@@ -64,6 +70,41 @@ class ShrinkToFitUiTest {
     void aMuchNarrowerTextIsDrawnLargerAgain(FxRobot robot) {
         double small = factorWith(robot, "−0.6770 × 1.5 = −1.01550000000000");
         double large = factorWith(robot, "−0.677 × 1.5 = −1.0155");
-        assertTrue(large >= small + ShrinkToFit.REGROW, small + " grows once the text is much narrower: " + large);
+        assertTrue(large >= small * (1 + ShrinkToFit.REGROW), small + " grows once the text is much narrower: " + large);
+    }
+
+    @Test
+    void contentThatFitsAgainIsDrawnAtFullSize(FxRobot robot) {
+        // Just too wide by a digit: a factor a little under 1, which a tenth's band would keep.
+        String text = "−0.677 × 1.5 = −1.0";
+        double factor = factorWith(robot, text);
+        assertEquals(1, factor, 0, "the shortest text fits");
+        while (factor == 1) {
+            text = text + "5";
+            factor = factorWith(robot, text);
+        }
+        assertTrue(factor > 1 / (1 + ShrinkToFit.REGROW), "within the band: " + factor);
+        assertEquals(1, factorWith(robot, text.substring(0, text.length() - 1)), 0,
+                "a table that fits is not drawn scaled (a scaled glyph is painted as an outline)");
+    }
+
+    @Test
+    void smallerTypeIsNeverKeptBelowTheReadableFloor(FxRobot robot) {
+        // A factor under the floor of 14 px type (12/14) but within a tenth of it, which the band alone would keep.
+        String text = "−0.6770 × 1.5 = −1.0155";
+        double kept = factorWith(robot, text);
+        while (kept >= 0.85) {
+            text = text + "0";
+            kept = factorWith(robot, text);
+        }
+        assertTrue(kept * (1 + ShrinkToFit.REGROW) > 12.0 / 14, "within the band of the floor: " + kept);
+        // Font and text in one pulse, as a theme switch restyles a table whose numbers stay.
+        String both = text + " " + text;
+        robot.interact(() -> {
+            content.setFont(Font.font(14));
+            content.setText(both);
+        });
+        double factor = drawnFactorWith(robot, both);
+        assertTrue(14 * factor >= ShrinkToFit.READABLE_PX - 1e-9, "14 px type drawn at " + 14 * factor + " px");
     }
 }
