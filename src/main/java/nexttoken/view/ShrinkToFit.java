@@ -49,11 +49,19 @@ final class ShrinkToFit extends Region {
             return 1;
         }
         double wanted = content.prefWidth(-1);
-        double room = width - snappedLeftInset() - snappedRightInset();
-        double fits = wanted <= room || wanted <= 0 ? 1 : Math.max(floor(), room / wanted);
-        boolean keep = fits < 1 && room == keptRoom && keptFactor <= fits && fits < keptFactor * (1 + REGROW)
-                && keptFactor >= floor();
+        double room = roomIn(width);
+        if (wanted <= room || wanted <= 0) {
+            return 1;
+        }
+        double floor = floor();
+        double fits = Math.max(floor, room / wanted);
+        boolean keep = room == keptRoom && keptFactor <= fits && fits < keptFactor * (1 + REGROW) && keptFactor >= floor;
         return keep ? keptFactor : fits;
+    }
+
+    /** The width left for the content inside its insets. */
+    private double roomIn(double width) {
+        return width - snappedLeftInset() - snappedRightInset();
     }
 
     /** Type is never drawn below this many pixels: what the back of a room still reads at 1024×768. */
@@ -170,8 +178,7 @@ final class ShrinkToFit extends Region {
         if (width < 0) {
             return wanted;
         }
-        double room = width - snappedLeftInset() - snappedRightInset();
-        return Math.min(wanted, room / factor);
+        return Math.min(wanted, roomIn(width) / factor);
     }
 
     /**
@@ -187,7 +194,7 @@ final class ShrinkToFit extends Region {
     protected void layoutChildren() {
         double f = factorFor(getWidth());
         keptFactor = f;
-        keptRoom = getWidth() - snappedLeftInset() - snappedRightInset();
+        keptRoom = roomIn(getWidth());
         double w = laidWidth(getWidth(), f);
         double h = contentHeight(w);
         double room = getHeight() - snappedTopInset() - snappedBottomInset();

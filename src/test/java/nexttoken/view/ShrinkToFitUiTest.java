@@ -97,7 +97,7 @@ class ShrinkToFitUiTest {
             text = text + "0";
             kept = factorWith(robot, text);
         }
-        assertTrue(kept * (1 + ShrinkToFit.REGROW) > 12.0 / 14, "within the band of the floor: " + kept);
+        assertTrue(kept * (1 + ShrinkToFit.REGROW) > ShrinkToFit.READABLE_PX / 14, "within the band of the floor: " + kept);
         // Font and text in one pulse, as a theme switch restyles a table whose numbers stay.
         String both = text + " " + text;
         robot.interact(() -> {
