@@ -103,6 +103,8 @@ class BenchmarkTest {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode report = json.createObjectNode();
         report.put("machine", machine());
+        ObjectNode reference = report.putObject("reference_workload_ms");
+        reference.put("before", UpdateCosts.referenceWorkloadMs());
         boolean firstFrame = Boolean.parseBoolean(System.getProperty("bench.firstFrame", "true"));
         report.put("first_frame_ms", firstFrame ? firstFrameMs() : -1);
         // Started as scripts/nexttoken and the app image start it: with the class archive `package` writes.
@@ -120,14 +122,15 @@ class BenchmarkTest {
             if (profile) {
                 report.set("profile_" + tokens, summarize(profileFile, json));
             }
-            ObjectNode c = caseNode(json, "nexttoken", tokens, samples);
+            ObjectNode c = caseNode(json, "nexttoken", tokens, samples, lastCosts);
             c.set("frame_breakdown", FrameBreakdown.of(profileFile, json));
             c.set("wait_for_pulse_ms", percentiles(json, pulseWaits.get(tokens)));
             c.set("cold_update_ms", percentiles(json, coldByTokens.get(tokens).stream().mapToDouble(Sample::updateMs).toArray()));
             cases.add(c);
         }
         for (int tokens : sizes("bench.stockSizes", "5,1000,10000")) {
-            cases.add(caseNode(json, "stock-charts", tokens, measureStockCharts(synthetic(Math.max(tokens, 5)))));
+            List<Sample> stock = measureStockCharts(synthetic(Math.max(tokens, 5)));
+            cases.add(caseNode(json, "stock-charts", tokens, stock, lastCosts));
         }
         if (Boolean.parseBoolean(System.getProperty("bench.export", "true"))) {
             report.set("export_2x_ms", exportTimes(json));
@@ -143,6 +146,7 @@ class BenchmarkTest {
         }
         report.set("heap_mb", heap);
         report.put("updates_per_case", UPDATES);
+        reference.put("after", UpdateCosts.referenceWorkloadMs());
         Files.writeString(out.resolve("report.json"), json.writeValueAsString(report));
         System.out.println(json.writeValueAsString(report));
     }
@@ -286,6 +290,9 @@ class BenchmarkTest {
 
     // ---- measuring ------------------------------------------------------------------------
 
+    /** What the last {@link #measure}'s recorded updates cost the collector. */
+    private UpdateCosts.Result lastCosts;
+
     private List<Sample> measure(Scene scene, IntConsumer change) throws Exception {
         return measure(scene, UPDATES, WARMUP, change);
     }
@@ -345,7 +352,13 @@ class BenchmarkTest {
         });
         List<Sample> samples = new ArrayList<>();
         coldSamples = new ArrayList<>();
+        long[] fxThread = new long[1];
+        onFx(() -> fxThread[0] = Thread.currentThread().getId());
+        UpdateCosts costs = null;
         for (int i = 0; i < warmup + updates; i++) {
+            if (i == warmup) {
+                costs = UpdateCosts.start(fxThread[0]);
+            }
             done[0] = new CountDownLatch(1);
             int step = i;
             Platform.runLater(() -> pending[0] = step);
@@ -360,6 +373,7 @@ class BenchmarkTest {
                 coldSamples.add(sample);
             }
         }
+        lastCosts = costs.since(updates);
         onFx(() -> {
             atPulseStart.stop();
             scene.removePostLayoutPulseListener(afterLayout);
@@ -439,7 +453,8 @@ class BenchmarkTest {
         }
     }
 
-    private static ObjectNode caseNode(ObjectMapper json, String subject, int tokens, List<Sample> samples) {
+    private static ObjectNode caseNode(ObjectMapper json, String subject, int tokens, List<Sample> samples,
+            UpdateCosts.Result costs) {
         ObjectNode c = json.createObjectNode();
         c.put("subject", subject);
         c.put("tokens", tokens);
@@ -450,6 +465,11 @@ class BenchmarkTest {
         c.set("slowest_updates_ms", json.valueToTree(slowest));
         c.set("change_ms", percentiles(json, samples.stream().mapToDouble(Sample::changeMs).toArray()));
         c.set("css_layout_ms", percentiles(json, samples.stream().mapToDouble(Sample::layoutMs).toArray()));
+        ObjectNode allocated = c.putObject("allocated_kb_per_update");
+        allocated.put("fx_thread", round(costs.fxKbPerUpdate()));
+        allocated.put("render_thread", round(costs.renderKbPerUpdate()));
+        c.put("collections_during_updates", costs.collections());
+        c.put("collection_ms_during_updates", costs.collectionMs());
         return c;
     }
 
