@@ -86,9 +86,7 @@ public final class NumberText {
         if (v == 0) {
             return plain(v, locale);
         }
-        // One exact expansion of the double for every rounding below: each costs a BigInteger
-        // division, and the screen writes dozens of numbers per slider move.
-        BigDecimal exact = new BigDecimal(v);
+        BigDecimal exact = digitsOf(v);
         BigDecimal rounded = rounded(v, exact);
         if (!isRounded(exact, rounded)) {
             return plain(v, locale);
@@ -113,9 +111,59 @@ public final class NumberText {
         if (v == 0 || !Double.isFinite(v)) {
             return false;
         }
-        BigDecimal exact = new BigDecimal(v);
+        BigDecimal exact = digitsOf(v);
         return isRounded(exact, rounded(v, exact));
     }
+
+    /**
+     * The digits every rounding of {@link #reading} and {@link #isRounded} starts from: the
+     * decimal {@link Double#toString} writes (at most 17 digits, and it reads back as the same
+     * double) when it rounds exactly as the double's full binary expansion does, which for 0.0123
+     * has 60 digits and made each rounding a long division, dozens per slider move.
+     *
+     * <p>The two lie within half an ulp of each other, so they round alike to
+     * {@value #MEANINGFUL} or {@value #SIGNIFICANT} significant digits, or to a whole number,
+     * unless a halfway point between two roundings lies between them. Where the printed decimal
+     * is within a fiftieth of a unit of such a point (an ulp is far less than that at 12 digits
+     * and below) the full expansion is used, so every digit on screen is the one it gave.
+     */
+    static BigDecimal digitsOf(double v) {
+        double magnitude = Math.abs(v);
+        if (magnitude >= PRINTED_BELOW || magnitude < PRINTED_FROM) {
+            return new BigDecimal(v);
+        }
+        BigDecimal printed = BigDecimal.valueOf(v);
+        boolean nearHalf = nearHalfway(printed, MEANINGFUL) || nearHalfway(printed, SIGNIFICANT)
+                || Math.abs(v) >= WHOLE_FROM && nearHalfwayAtScale(printed, 0);
+        return nearHalf ? new BigDecimal(v) : printed;
+    }
+
+    /** Whether {@code d} is near a halfway point of rounding to {@code digits} significant digits. */
+    private static boolean nearHalfway(BigDecimal d, int digits) {
+        int leading = d.precision() - d.scale() - 1;
+        return nearHalfwayAtScale(d, digits - 1 - leading);
+    }
+
+    /** Whether {@code d} is near a halfway point of rounding to {@code scale} decimals. */
+    private static boolean nearHalfwayAtScale(BigDecimal d, int scale) {
+        if (d.scale() <= scale) {
+            return false; // nothing to drop: the rounding keeps the value
+        }
+        // What the rounding drops, in units of the last digit it keeps: 0 ≤ dropped < 1.
+        BigDecimal kept = d.abs().movePointRight(scale);
+        BigDecimal dropped = kept.subtract(new BigDecimal(kept.toBigInteger()));
+        return dropped.compareTo(HALF_LOW) > 0 && dropped.compareTo(HALF_HIGH) < 0;
+    }
+
+    /**
+     * Where an ulp stays under a hundredth of the last unit a rounding keeps: below 10¹², whole
+     * numbers (an ulp of 2⁻¹³ there); above 10⁻³⁰⁰, twelve significant digits (subnormal doubles
+     * have fewer bits than that).
+     */
+    private static final double PRINTED_BELOW = 1e12;
+    private static final double PRINTED_FROM = 1e-300;
+    private static final BigDecimal HALF_LOW = new BigDecimal("0.48");
+    private static final BigDecimal HALF_HIGH = new BigDecimal("0.52");
 
     /** @param rounded {@code exact} as {@link #rounded} writes it */
     private static boolean isRounded(BigDecimal exact, BigDecimal rounded) {
@@ -184,8 +232,13 @@ public final class NumberText {
 
     /** A count of things (tokens, logits) with the locale's digit grouping: 200,000 / 200.000. */
     public static String count(long n, Locale locale) {
-        return java.text.NumberFormat.getIntegerInstance(locale).format(n).replace('-', '−');
+        return INTEGER_FORMATS.get().computeIfAbsent(locale, java.text.NumberFormat::getIntegerInstance)
+                .format(n).replace('-', '−');
     }
+
+    /** As {@link #FORMATS}: a NumberFormat per call was 2 % of a slider move at 100,000 tokens (-Pbench). */
+    private static final ThreadLocal<java.util.Map<Locale, java.text.NumberFormat>> INTEGER_FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
     /** A number with a fixed count of decimals, for percentages and probabilities on screen. */
     public static String fixed(double v, int decimals, Locale locale) {
