@@ -117,7 +117,7 @@ public final class NumberText {
 
     /**
      * The digits every rounding of {@link #reading} and {@link #isRounded} starts from: the
-     * decimal {@link Double#toString} writes (at most 17 digits, and it reads back as the same
+     * decimal {@link Double#toString} writes (17 digits or so, and it reads back as the same
      * double) when it rounds exactly as the double's full binary expansion does, which for 0.0123
      * has 60 digits and made each rounding a long division, dozens per slider move.
      *
