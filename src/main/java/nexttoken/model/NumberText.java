@@ -134,7 +134,7 @@ public final class NumberText {
         }
         BigDecimal printed = BigDecimal.valueOf(v);
         boolean nearHalf = nearHalfway(printed, MEANINGFUL) || nearHalfway(printed, SIGNIFICANT)
-                || Math.abs(v) >= WHOLE_FROM && nearHalfwayAtScale(printed, 0);
+                || magnitude >= WHOLE_FROM && nearHalfwayAtScale(printed, 0);
         return nearHalf ? new BigDecimal(v) : printed;
     }
 
@@ -232,17 +232,15 @@ public final class NumberText {
 
     /** A count of things (tokens, logits) with the locale's digit grouping: 200,000 / 200.000. */
     public static String count(long n, Locale locale) {
-        return INTEGER_FORMATS.get().computeIfAbsent(locale, java.text.NumberFormat::getIntegerInstance)
-                .format(n).replace('-', '−');
+        // Made once (FORMATS): a NumberFormat per call was 2 % of a slider move at 100,000 tokens (-Pbench).
+        java.text.NumberFormat format = FORMATS.get().computeIfAbsent("count " + locale.toLanguageTag(),
+                k -> java.text.NumberFormat.getIntegerInstance(locale));
+        return format.format(n).replace('-', '−');
     }
-
-    /** As {@link #FORMATS}: a NumberFormat per call was 2 % of a slider move at 100,000 tokens (-Pbench). */
-    private static final ThreadLocal<java.util.Map<Locale, java.text.NumberFormat>> INTEGER_FORMATS =
-            ThreadLocal.withInitial(java.util.HashMap::new);
 
     /** A number with a fixed count of decimals, for percentages and probabilities on screen. */
     public static String fixed(double v, int decimals, Locale locale) {
-        DecimalFormat format = FORMATS.get().computeIfAbsent(decimals + " " + locale.toLanguageTag(), k -> {
+        java.text.NumberFormat format = FORMATS.get().computeIfAbsent(decimals + " " + locale.toLanguageTag(), k -> {
             DecimalFormat f = new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals),
                     DecimalFormatSymbols.getInstance(locale));
             f.setGroupingUsed(false);
@@ -283,7 +281,7 @@ public final class NumberText {
      * language: a slider move formats dozens of numbers, and building a DecimalFormat for each
      * was a visible share of the time it takes.
      */
-    private static final ThreadLocal<java.util.Map<String, DecimalFormat>> FORMATS =
+    private static final ThreadLocal<java.util.Map<String, java.text.NumberFormat>> FORMATS =
             ThreadLocal.withInitial(java.util.HashMap::new);
     private static final java.util.Map<Locale, Character> SEPARATORS = new java.util.concurrent.ConcurrentHashMap<>();
 

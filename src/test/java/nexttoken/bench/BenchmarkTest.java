@@ -104,7 +104,7 @@ class BenchmarkTest {
         ObjectNode report = json.createObjectNode();
         report.put("machine", machine());
         ObjectNode reference = report.putObject("reference_workload_ms");
-        reference.put("before", UpdateCosts.referenceWorkloadMs());
+        reference.put("before", ReferenceWorkload.ms());
         boolean firstFrame = Boolean.parseBoolean(System.getProperty("bench.firstFrame", "true"));
         report.put("first_frame_ms", firstFrame ? firstFrameMs() : -1);
         // Started as scripts/nexttoken and the app image start it: with the class archive `package` writes.
@@ -146,7 +146,7 @@ class BenchmarkTest {
         }
         report.set("heap_mb", heap);
         report.put("updates_per_case", UPDATES);
-        reference.put("after", UpdateCosts.referenceWorkloadMs());
+        reference.put("after", ReferenceWorkload.ms());
         Files.writeString(out.resolve("report.json"), json.writeValueAsString(report));
         System.out.println(json.writeValueAsString(report));
     }

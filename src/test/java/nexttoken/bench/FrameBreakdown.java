@@ -24,6 +24,8 @@ import jdk.jfr.consumer.RecordingFile;
  */
 final class FrameBreakdown {
     static final String PULSE_PHASE = "javafx.PulsePhase";
+    /** The name JavaFX gives its render thread (Quantum's), up to its number. */
+    static final String RENDER_THREAD = "QuantumRenderer";
     private static final List<String> RENDER_PHASES = List.of("Painting", "Dirty Opts Computed", "Render Roots Discovered",
             "Presenting");
 
@@ -49,7 +51,7 @@ final class FrameBreakdown {
                 }
             } else if (type.equals("jdk.ExecutionSample") && e.getStackTrace() != null) {
                 var thread = e.getThread("sampledThread");
-                if (thread == null || thread.getJavaName() == null || !thread.getJavaName().startsWith("QuantumRenderer")) {
+                if (thread == null || thread.getJavaName() == null || !thread.getJavaName().startsWith(RENDER_THREAD)) {
                     continue;
                 }
                 renderTotal++;

@@ -2,7 +2,6 @@ package nexttoken.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.util.List;
 
 /**
  * What a run of updates cost the collector: the bytes the FX thread and the render thread
@@ -28,7 +27,7 @@ final class UpdateCosts {
         this.renderBytes = allocated(renderThread);
         long count = 0;
         long ms = 0;
-        for (GarbageCollectorMXBean gc : collectors()) {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             count += Math.max(0, gc.getCollectionCount());
             ms += Math.max(0, gc.getCollectionTime());
         }
@@ -55,10 +54,6 @@ final class UpdateCosts {
     record Result(double fxKbPerUpdate, double renderKbPerUpdate, long collections, long collectionMs) {
     }
 
-    private static List<GarbageCollectorMXBean> collectors() {
-        return ManagementFactory.getGarbageCollectorMXBeans();
-    }
-
     private static long allocated(long thread) {
         return thread < 0 ? 0 : Math.max(0, THREADS.getThreadAllocatedBytes(thread));
     }
@@ -66,38 +61,7 @@ final class UpdateCosts {
     /** JavaFX's render thread (Quantum's), or −1 before the toolkit has made it. */
     private static long renderThreadId() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .filter(t -> t.getName().startsWith(FrameBreakdown.RENDER_THREAD))
                 .mapToLong(Thread::getId).findFirst().orElse(-1);
-    }
-
-    /**
-     * The same fixed arithmetic on one core (a million exponentials and sums, compiled by the
-     * JIT first), best of seven, in ms. Nothing of NextToken is in it: it says how fast this
-     * machine ran while the benchmark did, so that a report from a slower machine or a busier
-     * hour is read as such.
-     */
-    static double referenceWorkloadMs() {
-        double sink = 0;
-        for (int i = 0; i < 5; i++) {
-            sink += workload(200_000);
-        }
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 7; i++) {
-            long t0 = System.nanoTime();
-            sink += workload(1_000_000);
-            best = Math.min(best, System.nanoTime() - t0);
-        }
-        if (sink == 42) {
-            System.out.println(sink); // keeps the loop's result alive, so the JIT cannot drop it
-        }
-        return Math.round(best / 1e4) / 100.0;
-    }
-
-    private static double workload(int n) {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += Math.exp(-(i & 1023) / 256.0);
-        }
-        return s;
     }
 }
