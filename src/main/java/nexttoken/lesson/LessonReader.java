@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,13 +33,13 @@ import nexttoken.model.Vocabulary;
  */
 public final class LessonReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+    static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(LessonFormat.MAX_DEPTH)
                     .maxStringLength(1_000_000)
                     .build())
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build());
+            .build();
 
     private LessonReader() {
     }
@@ -88,8 +87,8 @@ public final class LessonReader {
             return failed(Problem.of(ProblemKind.FILE_EMPTY, null).inSource(source));
         }
         JsonNode root;
-        try (JsonParser parser = MAPPER.createParser(bytes)) {
-            root = MAPPER.readTree(parser);
+        try (JsonParser parser = JSON.createParser(bytes)) {
+            root = JsonTree.read(parser);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentLocation();
                 return failed(Problem.of(ProblemKind.JSON_SYNTAX, null, at.getLineNr(), at.getColumnNr(),
