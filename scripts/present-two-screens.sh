@@ -43,8 +43,8 @@ ok() { echo "ok   $*"; }
 
 "$tools" start "$disp" "$laptop_geom" "$projector_geom" >/dev/null
 export DISPLAY=$disp
-# Its own preferences, so a projector choice remembered on this machine cannot steer the test.
-java -Djava.util.prefs.userRoot="$PWD/$out/prefs" -jar target/nexttoken.jar --present part2-en >"$out/app.log" 2>&1 &
+# Its own settings file, so a projector choice remembered on this machine cannot steer the test.
+java -Dnexttoken.settings="$PWD/$out/settings.properties" -jar target/nexttoken.jar --present part2-en >"$out/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; "$tools" stop "$disp" >/dev/null 2>&1 || true' EXIT
 

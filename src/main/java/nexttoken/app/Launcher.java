@@ -18,13 +18,18 @@ public final class Launcher {
     /** What works over SSH or in a script, named when the window cannot open. */
     static final String HEADLESS_COMMANDS = "trace, generate, export, train, lessons";
 
+    // Loaded from the class path on purpose (see above); the warnings would only alarm a teacher.
+    // Held here: the logging framework keeps loggers weakly, and a collected logger forgets its level.
+    private static final java.util.logging.Logger QUIET_JAVAFX = java.util.logging.Logger.getLogger("javafx");
+    /** Java preferences are read once, to carry an earlier version's settings over (SettingsFile). */
+    private static final java.util.logging.Logger QUIET_PREFERENCES = java.util.logging.Logger.getLogger("java.util.prefs");
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        // Loaded from the class path on purpose (see above); the warnings would only alarm a teacher.
-        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
-        java.util.logging.Logger.getLogger("java.util.prefs").setLevel(java.util.logging.Level.WARNING);
+        QUIET_JAVAFX.setLevel(java.util.logging.Level.SEVERE);
+        QUIET_PREFERENCES.setLevel(java.util.logging.Level.WARNING);
         if (!opensApp(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }

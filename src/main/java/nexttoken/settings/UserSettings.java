@@ -1,17 +1,16 @@
 package nexttoken.settings;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import nexttoken.presenter.Theme;
 
 /**
  * What the app remembers between runs: theme, language, recent lesson files. Backed by
- * the user's Java preferences in the app, by a plain map in tests (which must not touch
+ * the user's settings file in the app, by a plain map in tests (which must not touch
  * the machine's settings or each other's).
  */
 public final class UserSettings {
@@ -30,24 +29,11 @@ public final class UserSettings {
         this.store = store;
     }
 
+    /** The settings of the user running the app, kept in their settings file (see {@link SettingsFile}). */
     public static UserSettings forUser() {
-        Preferences node = Preferences.userRoot().node("nexttoken");
-        return new UserSettings(new Store() {
-            @Override
-            public String get(String key) {
-                return node.get(key, null);
-            }
-
-            @Override
-            public void put(String key, String value) {
-                node.put(key, value);
-                try {
-                    node.flush();
-                } catch (BackingStoreException | SecurityException e) {
-                    // Nothing to lose but a preference; the app works the same without it.
-                }
-            }
-        });
+        Path file = SettingsFile.defaultLocation(System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("user.home", ""), System.getProperty(SettingsFile.LOCATION_PROPERTY));
+        return new UserSettings(SettingsFile.open(file, SettingsFile::javaPreferences));
     }
 
     public static UserSettings inMemory() {
