@@ -23,9 +23,19 @@ public final class Decoding {
 
     /** @param top the index of the largest logit (f2's step knows it) */
     static Result normalize(Values logits, int top, Normalization method, double temperature, Vocabulary vocabulary) {
+        return normalize(logits, top, method, temperature, vocabulary, false);
+    }
+
+    /**
+     * @param filtered whether top-k or top-p will read the probabilities: a filter reads them
+     *                 many times (a heap of 100,000 compares them a few hundred thousand times),
+     *                 so softmax then stores them instead of computing each on read
+     */
+    static Result normalize(Values logits, int top, Normalization method, double temperature, Vocabulary vocabulary,
+            boolean filtered) {
         return method == Normalization.NORM
                 ? norm(logits, temperature, vocabulary)
-                : softmax(logits, top, temperature);
+                : softmax(logits, top, temperature, filtered);
     }
 
     static Result norm(Values logits, double temperature, Vocabulary vocabulary) {
@@ -56,38 +66,76 @@ public final class Decoding {
      * exponent at or below 0, so 4500 and 3600 give 1 and 0 instead of Infinity/Infinity.
      */
     static Result softmax(Values logits, double temperature) {
-        return softmax(logits, logits.argmax(), temperature);
+        return softmax(logits, logits.argmax(), temperature, false);
     }
 
-    private static Result softmax(Values logits, int top, double temperature) {
+    private static Result softmax(Values logits, int top, double temperature, boolean stored) {
         int n = logits.size();
         double max = logits.get(top);
         if (temperature == 0) {
             Values oneHot = Values.computed(n, i -> i == top ? 1.0 : 0.0);
             return new Result(new NormalizationStep(Normalization.SOFTMAX, 0, oneHot, 1.0, false, true), null);
         }
-        // Stored, not computed on read: the walk to the sampled token and every chart read them,
-        // and an exp per read costs more than the array (in chunks, see Values) costs the collector.
-        Values.Builder p = new Values.Builder(n);
-        // Each exponent depends on its own logit only, so a long vocabulary's chunks are worked
-        // out on both cores; the sum stays one pass in vocabulary order, so every digit is the
-        // one a single loop gives.
-        java.util.stream.IntStream chunks = java.util.stream.IntStream.range(0, p.chunkCount());
+        // Unless a filter will read them often, the exponents are summed here and then dropped:
+        // the probabilities are computed on read (see Values.softmax), so a slider move makes no
+        // vector as long as the vocabulary (it made 800 KB at 100,000 tokens, 70 % of what a move
+        // allocated). Each exponent depends on
+        // its own logit only, so a long vocabulary's chunks are worked out on both cores; the sum
+        // stays one pass in vocabulary order, so every digit is the one a single loop gives.
+        // Stored, the exponents are divided where they are; else they go to this thread's room.
+        Values.Builder storage = stored ? new Values.Builder(n) : null;
+        double[][] e = stored ? storage.chunks() : exponents(n);
+        java.util.stream.IntStream chunks = java.util.stream.IntStream.range(0, e.length);
         (n >= PARALLEL_FROM ? chunks.parallel() : chunks).forEach(c -> {
-            double[] out = p.chunk(c);
+            double[] out = e[c];
             logits.read(c * Values.CHUNK, out, out.length);
             for (int k = 0; k < out.length; k++) {
                 out[k] = Math.exp((out[k] - max) / temperature);
             }
         });
         double sum = 0;
-        for (int c = 0; c < p.chunkCount(); c++) {
-            for (double e : p.chunk(c)) {
-                sum += e;
+        for (double[] chunk : e) {
+            for (double x : chunk) {
+                sum += x;
             }
         }
-        p.divideAll(sum, n >= PARALLEL_FROM);
-        return new Result(new NormalizationStep(Normalization.SOFTMAX, temperature, p.build(), sum, false, false), null);
+        if (stored) {
+            storage.divideAll(sum, n >= PARALLEL_FROM);
+            return new Result(new NormalizationStep(Normalization.SOFTMAX, temperature, storage.build(), sum, false, false), null);
+        }
+        double[] runningSums = new double[(n + Values.BLOCK - 1) / Values.BLOCK];
+        double cumulative = 0;
+        int i = 0;
+        for (double[] chunk : e) {
+            for (double x : chunk) {
+                cumulative += x / sum;
+                i++;
+                if ((i & (Values.BLOCK - 1)) == 0 || i == n) {
+                    runningSums[(i - 1) / Values.BLOCK] = cumulative;
+                }
+            }
+        }
+        Values p = Values.softmax(logits, max, temperature, sum, runningSums);
+        return new Result(new NormalizationStep(Normalization.SOFTMAX, temperature, p, sum, false, false), null);
+    }
+
+    /**
+     * This thread's room for the exponents of one softmax, kept for the next: they never leave
+     * {@link #softmax}, and a fresh array per slider move is what the collector was paying for.
+     */
+    private static final ThreadLocal<double[][]> EXPONENTS = new ThreadLocal<>();
+
+    private static double[][] exponents(int n) {
+        double[][] e = EXPONENTS.get();
+        int count = (n + Values.CHUNK - 1) / Values.CHUNK;
+        if (e == null || e.length != count || (count > 0 && e[count - 1].length != n - (count - 1) * Values.CHUNK)) {
+            e = new double[count][];
+            for (int c = 0; c < count; c++) {
+                e[c] = new double[Math.min(Values.CHUNK, n - c * Values.CHUNK)];
+            }
+            EXPONENTS.set(e);
+        }
+        return e;
     }
 
     /**
@@ -165,19 +213,27 @@ public final class Decoding {
      * exact arithmetic — then by vocabulary order.
      */
     /** @param top the index of the largest logit (f2's step knows it), the greedy token when nothing is dropped */
+    /** Whether top-k or top-p drops any of n tokens. */
+    static boolean filters(int n, int topK, double topP) {
+        return (topK > 0 && topK < n) || topP < 1.0;
+    }
+
     static FilterStep filter(Values probabilities, Values logits, int top, int topK, double topP) {
         int n = probabilities.size();
         boolean kFilters = topK > 0 && topK < n;
         boolean pFilters = topP < 1.0;
-        if (!kFilters && !pFilters) {
+        if (!filters(n, topK, topP)) {
             TokenSet all = TokenSet.all(n);
             // Probabilities rise with the logit, so the first largest logit is the most probable
             // token, ties included (equal probabilities go to the larger logit, then the first).
             return new FilterStep(topK, topP, all, all, probabilities, top);
         }
+        // A filter reads the probabilities many times: stored (Composition asks softmax for them
+        // stored when the lesson filters; this copies only when the filter changed alone).
+        Values p = probabilities.stored();
         // Only the kept prefix of the ranking is ever needed: a heap yields it in O(V + m log V)
         // instead of sorting 100,000 boxed indices on every slider move.
-        RankedHeap heap = new RankedHeap(probabilities, logits);
+        RankedHeap heap = new RankedHeap(p, logits);
         BitSet byK = new BitSet(n);
         int[] order;
         double kMass;
@@ -187,12 +243,12 @@ public final class Decoding {
             for (int r = 0; r < topK; r++) {
                 order[r] = heap.pop();
                 byK.set(order[r]);
-                kMass += probabilities.get(order[r]);
+                kMass += p.get(order[r]);
             }
         } else {
             byK.set(0, n);
             order = null;
-            kMass = probabilities.sum();
+            kMass = p.sum();
         }
         int kKept = kFilters ? topK : n;
         int pKept = kKept;
@@ -203,7 +259,7 @@ public final class Decoding {
             while (pKept < kKept) {
                 int next = order != null ? order[pKept] : heap.pop();
                 popped.add(next);
-                cumulative += probabilities.get(next) / kMass;
+                cumulative += p.get(next) / kMass;
                 pKept++;
                 if (cumulative >= topP - TOP_P_SLACK) {
                     break;
@@ -217,11 +273,11 @@ public final class Decoding {
         double mass = 0;
         for (int r = 0; r < pKept; r++) {
             kept.set(order[r]);
-            mass += probabilities.get(order[r]);
+            mass += p.get(order[r]);
         }
         double keptMass = mass;
         TokenSet keptSet = TokenSet.owning(kept, n);
-        Values renormalized = Values.computed(n, i -> keptSet.contains(i) ? probabilities.get(i) / keptMass : 0.0);
+        Values renormalized = Values.computed(n, i -> keptSet.contains(i) ? p.get(i) / keptMass : 0.0);
         // The ranking's first token is the most probable kept one, ties broken as above.
         return new FilterStep(topK, topP, TokenSet.owning(byK, n), keptSet, renormalized,
                 order[0]);

@@ -17,14 +17,18 @@ import java.util.stream.DoubleStream;
  * <p>A vector the model makes on every slider move can instead be a formula over vectors
  * that already exist, evaluated on each read with exactly the operations that would have
  * filled an array, so every digit is the same: f2's logits (f1 × each weight), norm's
- * quotients, the renormalized kept tokens. Such a move allocates nothing in proportion to the
- * vocabulary. Softmax's probabilities are the exception, stored: an exp per read would cost
- * the walk to the sampled token more than the array costs the collector.
+ * quotients, the renormalized kept tokens, softmax's probabilities. Such a move allocates
+ * nothing in proportion to the vocabulary. Softmax's formula is an exponential per read, so it
+ * also keeps its running sums every {@link #BLOCK} elements, worked out from the exponents it
+ * summed: the walk to the sampled token starts at the block where the sum passes the draw and
+ * reads at most one block, and the total is the running sum at the end.
  */
 public final class Values {
     static final int CHUNK_SHIFT = 15;
     static final int CHUNK = 1 << CHUNK_SHIFT;
     private static final int MASK = CHUNK - 1;
+    /** How many of softmax's probabilities lie between two of its kept running sums. */
+    static final int BLOCK = 1024;
     private static final Values EMPTY = new Values(new double[0][], 0);
 
     /** The stored elements, or null for a vector computed on read. */
@@ -93,9 +97,89 @@ public final class Values {
         return new Values(null, null, 0, formula, size);
     }
 
+    /**
+     * Softmax's probabilities, exp((logit − max) / temperature) / sum, each computed when read
+     * with the operations that filled the {@code exponents} the caller summed, so every digit is
+     * the stored quotient's. {@code runningSums[b]} is the sum, added in index order, of the
+     * probabilities before index (b + 1) × BLOCK (or the end), each the quotient of an exponent
+     * by {@code sum}; the caller works them out from the same exponents.
+     */
+    static Values softmax(Values logits, double max, double temperature, double sum, double[] runningSums) {
+        return new Values(null, null, 0, new Softmax(logits, max, temperature, sum, runningSums), logits.size());
+    }
+
+    private static final class Softmax implements IntToDoubleFunction {
+        private final Values logits;
+        private final double max;
+        private final double temperature;
+        private final double sum;
+        private final double[] runningSums;
+
+        Softmax(Values logits, double max, double temperature, double sum, double[] runningSums) {
+            this.logits = logits;
+            this.max = max;
+            this.temperature = temperature;
+            this.sum = sum;
+            this.runningSums = runningSums;
+        }
+
+        @Override
+        public double applyAsDouble(int i) {
+            return Math.exp((logits.get(i) - max) / temperature) / sum;
+        }
+
+        void read(int from, double[] out, int length) {
+            logits.read(from, out, length);
+            for (int k = 0; k < length; k++) {
+                out[k] = Math.exp((out[k] - max) / temperature) / sum;
+            }
+        }
+
+        /** As the walk over every element: the blocks before the one whose running sum passes u cannot hold the index. */
+        int firstRunningSumAbove(double u, int size) {
+            int low = 0;
+            int high = runningSums.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (u < runningSums[mid]) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            if (low == runningSums.length) {
+                return size - 1;
+            }
+            double cumulative = low == 0 ? 0 : runningSums[low - 1];
+            int from = low * BLOCK;
+            int to = Math.min(size, from + BLOCK);
+            double[] block = new double[to - from];
+            read(from, block, block.length);
+            for (int k = 0; k < block.length; k++) {
+                cumulative += block[k];
+                if (u < cumulative) {
+                    return from + k;
+                }
+            }
+            return to - 1;
+        }
+
+        double total() {
+            return runningSums.length == 0 ? 0 : runningSums[runningSums.length - 1];
+        }
+    }
+
     /** The same elements stored, for a caller about to read all of them many times. */
     public Values stored() {
-        return chunks != null ? this : generate(size, this::get);
+        if (chunks != null) {
+            return this;
+        }
+        Builder b = new Builder(size);
+        // Each element is its own formula's (pure, see computed), so a long vector's chunks are
+        // filled on both cores.
+        java.util.stream.IntStream all = java.util.stream.IntStream.range(0, b.chunks.length);
+        (b.chunks.length > 2 ? all.parallel() : all).forEach(c -> read(c << CHUNK_SHIFT, b.chunks[c], b.chunks[c].length));
+        return b.build();
     }
 
     public static Values of(double... values) {
@@ -149,6 +233,11 @@ public final class Values {
             return chunks.length;
         }
 
+        /** Every chunk, for a loop that fills them all before {@link #build()}. */
+        double[][] chunks() {
+            return chunks;
+        }
+
         /** Every element divided by {@code d}, chunk by chunk; on both cores if asked (each quotient is its own). */
         void divideAll(double d, boolean parallel) {
             java.util.stream.IntStream all = java.util.stream.IntStream.range(0, chunks.length);
@@ -183,6 +272,8 @@ public final class Values {
             for (int k = 0; k < length; k++) {
                 out[k] = factor * out[k];
             }
+        } else if (formula instanceof Softmax softmax) {
+            softmax.read(from, out, length);
         } else {
             for (int k = 0; k < length; k++) {
                 out[k] = get(from + k);
@@ -197,6 +288,9 @@ public final class Values {
      */
     int firstRunningSumAbove(double u) {
         double cumulative = 0;
+        if (formula instanceof Softmax softmax) {
+            return softmax.firstRunningSumAbove(u, size);
+        }
         if (chunks == null) {
             for (int i = 0; i < size; i++) {
                 cumulative += get(i);
@@ -254,6 +348,9 @@ public final class Values {
 
     /** Left to right, as a plain loop over one array would add them. */
     public double sum() {
+        if (formula instanceof Softmax softmax) {
+            return softmax.total();
+        }
         if (chunks == null) {
             double s = 0;
             for (int i = 0; i < size; i++) {

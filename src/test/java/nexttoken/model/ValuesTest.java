@@ -91,10 +91,11 @@ class ValuesTest {
         Lesson lesson = LessonFixtures.part(3);
         Trace t = Composition.compute(lesson);
         assertTrue(t.f2().logits().isComputed());
-        assertFalse(t.normalization().probabilities().isComputed(), "probabilities are read often: stored");
+        assertTrue(t.normalization().probabilities().isComputed(), "softmax too: exponents summed, not kept");
         Trace norm = Composition.compute(LessonFixtures.part(2));
         assertTrue(norm.normalization().probabilities().isComputed());
         Trace topK = Composition.compute(lesson.withTopK(2));
         assertTrue(topK.filter().probabilities().isComputed());
+        assertFalse(topK.normalization().probabilities().isComputed(), "a filter reads them often: stored");
     }
 }
