@@ -206,6 +206,11 @@ public final class Decoding {
         }
     }
 
+    /** Whether top-k or top-p drops any of n tokens. */
+    static boolean filters(int n, int topK, double topP) {
+        return (topK > 0 && topK < n) || topP < 1.0;
+    }
+
     /**
      * Top-k keeps exactly k tokens; top-p then keeps the smallest prefix reaching p. Tokens
      * are ranked by probability, then by logit — softmax can round two different logits to
@@ -213,11 +218,6 @@ public final class Decoding {
      * exact arithmetic — then by vocabulary order.
      */
     /** @param top the index of the largest logit (f2's step knows it), the greedy token when nothing is dropped */
-    /** Whether top-k or top-p drops any of n tokens. */
-    static boolean filters(int n, int topK, double topP) {
-        return (topK > 0 && topK < n) || topP < 1.0;
-    }
-
     static FilterStep filter(Values probabilities, Values logits, int top, int topK, double topP) {
         int n = probabilities.size();
         boolean kFilters = topK > 0 && topK < n;
@@ -228,8 +228,9 @@ public final class Decoding {
             // token, ties included (equal probabilities go to the larger logit, then the first).
             return new FilterStep(topK, topP, all, all, probabilities, top);
         }
-        // A filter reads the probabilities many times: stored (Composition asks softmax for them
-        // stored when the lesson filters; this copies only when the filter changed alone).
+        // A filter reads the probabilities many times: stored. Composition asks softmax for them
+        // stored when the lesson filters; a move of top-k or top-p alone reuses the previous
+        // normalization, and when that one is computed on read this copies it at every such move.
         Values p = probabilities.stored();
         // Only the kept prefix of the ranking is ever needed: a heap yields it in O(V + m log V)
         // instead of sorting 100,000 boxed indices on every slider move.

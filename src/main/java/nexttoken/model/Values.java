@@ -17,8 +17,8 @@ import java.util.stream.DoubleStream;
  * <p>A vector the model makes on every slider move can instead be a formula over vectors
  * that already exist, evaluated on each read with exactly the operations that would have
  * filled an array, so every digit is the same: f2's logits (f1 × each weight), norm's
- * quotients, the renormalized kept tokens, softmax's probabilities. Such a move allocates
- * nothing in proportion to the vocabulary. Softmax's formula is an exponential per read, so it
+ * quotients, the renormalized kept tokens, softmax's probabilities (unless top-k or top-p will
+ * read them, see Decoding). Such a move allocates nothing in proportion to the vocabulary. Softmax's formula is an exponential per read, so it
  * also keeps its running sums every {@link #BLOCK} elements, worked out from the exponents it
  * summed: the walk to the sampled token starts at the block where the sum passes the draw and
  * reads at most one block, and the total is the running sum at the end.
@@ -99,7 +99,7 @@ public final class Values {
 
     /**
      * Softmax's probabilities, exp((logit − max) / temperature) / sum, each computed when read
-     * with the operations that filled the {@code exponents} the caller summed, so every digit is
+     * with the operations that made the exponents the caller summed, so every digit is
      * the stored quotient's. {@code runningSums[b]} is the sum, added in index order, of the
      * probabilities before index (b + 1) × BLOCK (or the end), each the quotient of an exponent
      * by {@code sum}; the caller works them out from the same exponents.
@@ -176,7 +176,7 @@ public final class Values {
         }
         Builder b = new Builder(size);
         // Each element is its own formula's (pure, see computed), so a long vector's chunks are
-        // filled on both cores.
+        // filled on the common pool's threads as well.
         java.util.stream.IntStream all = java.util.stream.IntStream.range(0, b.chunks.length);
         (b.chunks.length > 2 ? all.parallel() : all).forEach(c -> read(c << CHUNK_SHIFT, b.chunks[c], b.chunks[c].length));
         return b.build();
