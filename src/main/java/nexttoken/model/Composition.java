@@ -79,9 +79,8 @@ public final class Composition {
         if (sameProbabilities) {
             normalization = previous.normalization();
         } else {
-            boolean filtered = Decoding.filters(f2.logits().size(), lesson.topK(), lesson.topP());
             Decoding.Result normalized = Decoding.normalize(f2.logits(), f2.top(), lesson.normalization(),
-                    lesson.temperature(), lesson.vocabulary(), filtered);
+                    lesson.temperature(), lesson.vocabulary());
             if (normalized.problem() != null) {
                 return new Trace(lesson, context, input, f1, null, f2, null, null, normalized.problem(), attention);
             }

@@ -23,19 +23,9 @@ public final class Decoding {
 
     /** @param top the index of the largest logit (f2's step knows it) */
     static Result normalize(Values logits, int top, Normalization method, double temperature, Vocabulary vocabulary) {
-        return normalize(logits, top, method, temperature, vocabulary, false);
-    }
-
-    /**
-     * @param filtered whether top-k or top-p will read the probabilities: a filter reads them
-     *                 many times (a heap of 100,000 compares them a few hundred thousand times),
-     *                 so softmax then stores them instead of computing each on read
-     */
-    static Result normalize(Values logits, int top, Normalization method, double temperature, Vocabulary vocabulary,
-            boolean filtered) {
         return method == Normalization.NORM
                 ? norm(logits, temperature, vocabulary)
-                : softmax(logits, top, temperature, filtered);
+                : softmax(logits, top, temperature);
     }
 
     static Result norm(Values logits, double temperature, Vocabulary vocabulary) {
@@ -66,25 +56,22 @@ public final class Decoding {
      * exponent at or below 0, so 4500 and 3600 give 1 and 0 instead of Infinity/Infinity.
      */
     static Result softmax(Values logits, double temperature) {
-        return softmax(logits, logits.argmax(), temperature, false);
+        return softmax(logits, logits.argmax(), temperature);
     }
 
-    private static Result softmax(Values logits, int top, double temperature, boolean stored) {
+    private static Result softmax(Values logits, int top, double temperature) {
         int n = logits.size();
         double max = logits.get(top);
         if (temperature == 0) {
             Values oneHot = Values.computed(n, i -> i == top ? 1.0 : 0.0);
             return new Result(new NormalizationStep(Normalization.SOFTMAX, 0, oneHot, 1.0, false, true), null);
         }
-        // Unless a filter will read them often, the exponents are summed here and then dropped:
-        // the probabilities are computed on read (see Values.softmax), so a slider move makes no
-        // vector as long as the vocabulary (it made 800 KB at 100,000 tokens, 70 % of what a move
-        // allocated). Each exponent depends on
+        // The exponents are summed here and then dropped: the probabilities are computed on read
+        // (see Values.softmax), so a slider move makes no vector as long as the vocabulary (it
+        // made 800 KB at 100,000 tokens, 70 % of what a move allocated). Each exponent depends on
         // its own logit only, so a long vocabulary's chunks are worked out on both cores; the sum
         // stays one pass in vocabulary order, so every digit is the one a single loop gives.
-        // Stored, the exponents are divided where they are; else they go to this thread's room.
-        Values.Builder storage = stored ? new Values.Builder(n) : null;
-        double[][] e = stored ? storage.chunks() : exponents(n);
+        double[][] e = exponents(n);
         java.util.stream.IntStream chunks = java.util.stream.IntStream.range(0, e.length);
         (n >= PARALLEL_FROM ? chunks.parallel() : chunks).forEach(c -> {
             double[] out = e[c];
@@ -98,10 +85,6 @@ public final class Decoding {
             for (double x : chunk) {
                 sum += x;
             }
-        }
-        if (stored) {
-            storage.divideAll(sum, n >= PARALLEL_FROM);
-            return new Result(new NormalizationStep(Normalization.SOFTMAX, temperature, storage.build(), sum, false, false), null);
         }
         double[] runningSums = new double[(n + Values.BLOCK - 1) / Values.BLOCK];
         double cumulative = 0;
@@ -138,74 +121,6 @@ public final class Decoding {
         return e;
     }
 
-    /**
-     * A binary heap of vocabulary indices popped in ranking order: probability, then logit
-     * (softmax can round two different logits to one probability), then vocabulary order.
-     * Values compare as numbers, so 0.0 and −0.0 are the same logit.
-     */
-    private static final class RankedHeap {
-        private final int[] heap;
-        private final Values p;
-        private final Values logits;
-        private int size;
-
-        RankedHeap(Values p, Values logits) {
-            int n = p.size();
-            this.heap = new int[n];
-            this.p = p;
-            this.logits = logits;
-            this.size = n;
-            for (int i = 0; i < n; i++) {
-                heap[i] = i;
-            }
-            for (int i = n / 2 - 1; i >= 0; i--) {
-                siftDown(i);
-            }
-        }
-
-        private boolean before(int a, int b) {
-            double pa = p.get(a);
-            double pb = p.get(b);
-            if (pa != pb) {
-                return pa > pb;
-            }
-            double la = logits.get(a);
-            double lb = logits.get(b);
-            if (la != lb) {
-                return la > lb;
-            }
-            return a < b;
-        }
-
-        int pop() {
-            int top = heap[0];
-            heap[0] = heap[--size];
-            siftDown(0);
-            return top;
-        }
-
-        private void siftDown(int i) {
-            while (true) {
-                int best = i;
-                int left = 2 * i + 1;
-                int right = left + 1;
-                if (left < size && before(heap[left], heap[best])) {
-                    best = left;
-                }
-                if (right < size && before(heap[right], heap[best])) {
-                    best = right;
-                }
-                if (best == i) {
-                    return;
-                }
-                int t = heap[i];
-                heap[i] = heap[best];
-                heap[best] = t;
-                i = best;
-            }
-        }
-    }
-
     /** Whether top-k or top-p drops any of n tokens. */
     static boolean filters(int n, int topK, double topP) {
         return (topK > 0 && topK < n) || topP < 1.0;
@@ -215,9 +130,12 @@ public final class Decoding {
      * Top-k keeps exactly k tokens; top-p then keeps the smallest prefix reaching p. Tokens
      * are ranked by probability, then by logit — softmax can round two different logits to
      * the same probability (e^−1e−300 is 1.0), and the larger logit is the more probable in
-     * exact arithmetic — then by vocabulary order.
+     * exact arithmetic — then by vocabulary order. That is the order of falling logit, ties in
+     * vocabulary order ({@link LogitOrder}), which a temperature move leaves as it is: the
+     * filters read the probabilities of the tokens they keep, once each, and never rank them.
+     *
+     * @param top the index of the largest logit (f2's step knows it), the greedy token when nothing is dropped
      */
-    /** @param top the index of the largest logit (f2's step knows it), the greedy token when nothing is dropped */
     static FilterStep filter(Values probabilities, Values logits, int top, int topK, double topP) {
         int n = probabilities.size();
         boolean kFilters = topK > 0 && topK < n;
@@ -228,59 +146,59 @@ public final class Decoding {
             // token, ties included (equal probabilities go to the larger logit, then the first).
             return new FilterStep(topK, topP, all, all, probabilities, top);
         }
-        // A filter reads the probabilities many times: stored. Composition asks softmax for them
-        // stored when the lesson filters; a move of top-k or top-p alone reuses the previous
-        // normalization, and when that one is computed on read this copies it at every such move.
-        Values p = probabilities.stored();
-        // Only the kept prefix of the ranking is ever needed: a heap yields it in O(V + m log V)
-        // instead of sorting 100,000 boxed indices on every slider move.
-        RankedHeap heap = new RankedHeap(p, logits);
+        // The ranking's prefix read so far, and each of its tokens' probability.
+        int[] ranked;
+        double[] rankedP;
         BitSet byK = new BitSet(n);
-        int[] order;
         double kMass;
         if (kFilters) {
-            order = new int[topK];
+            ranked = LogitOrder.first(logits, topK);
+            rankedP = new double[topK];
             kMass = 0;
             for (int r = 0; r < topK; r++) {
-                order[r] = heap.pop();
-                byK.set(order[r]);
-                kMass += p.get(order[r]);
+                rankedP[r] = probabilities.get(ranked[r]);
+                byK.set(ranked[r]);
+                kMass += rankedP[r];
             }
         } else {
+            ranked = new int[Math.min(n, 1024)];
+            rankedP = new double[ranked.length];
             byK.set(0, n);
-            order = null;
-            kMass = p.sum();
+            kMass = probabilities.sum();
         }
         int kKept = kFilters ? topK : n;
         int pKept = kKept;
-        java.util.List<Integer> popped = new java.util.ArrayList<>();
         if (pFilters) {
+            // Without top-k the ranking is walked only as far as p: at a low temperature a few tokens.
+            LogitOrder walk = kFilters ? null : new LogitOrder(logits);
             double cumulative = 0;
             pKept = 0;
             while (pKept < kKept) {
-                int next = order != null ? order[pKept] : heap.pop();
-                popped.add(next);
-                cumulative += p.get(next) / kMass;
+                if (walk != null) {
+                    if (pKept == ranked.length) {
+                        ranked = java.util.Arrays.copyOf(ranked, Math.min(n, 2 * ranked.length));
+                        rankedP = java.util.Arrays.copyOf(rankedP, ranked.length);
+                    }
+                    ranked[pKept] = walk.next();
+                    rankedP[pKept] = probabilities.get(ranked[pKept]);
+                }
+                cumulative += rankedP[pKept] / kMass;
                 pKept++;
                 if (cumulative >= topP - TOP_P_SLACK) {
                     break;
                 }
             }
         }
-        if (order == null) {
-            order = popped.stream().mapToInt(Integer::intValue).toArray();
-        }
         BitSet kept = new BitSet(n);
         double mass = 0;
         for (int r = 0; r < pKept; r++) {
-            kept.set(order[r]);
-            mass += p.get(order[r]);
+            kept.set(ranked[r]);
+            mass += rankedP[r];
         }
         double keptMass = mass;
         TokenSet keptSet = TokenSet.owning(kept, n);
-        Values renormalized = Values.computed(n, i -> keptSet.contains(i) ? p.get(i) / keptMass : 0.0);
+        Values renormalized = Values.computed(n, i -> keptSet.contains(i) ? probabilities.get(i) / keptMass : 0.0);
         // The ranking's first token is the most probable kept one, ties broken as above.
-        return new FilterStep(topK, topP, TokenSet.owning(byK, n), keptSet, renormalized,
-                order[0]);
+        return new FilterStep(topK, topP, TokenSet.owning(byK, n), keptSet, renormalized, ranked[0]);
     }
 }

@@ -17,8 +17,8 @@ import java.util.stream.DoubleStream;
  * <p>A vector the model makes on every slider move can instead be a formula over vectors
  * that already exist, evaluated on each read with exactly the operations that would have
  * filled an array, so every digit is the same: f2's logits (f1 × each weight), norm's
- * quotients, the renormalized kept tokens, softmax's probabilities (unless top-k or top-p will
- * read them, see Decoding). Such a move allocates nothing in proportion to the vocabulary. Softmax's formula is an exponential per read, so it
+ * quotients, the renormalized kept tokens, softmax's probabilities. Such a move allocates
+ * nothing in proportion to the vocabulary. Softmax's formula is an exponential per read, so it
  * also keeps its running sums every {@link #BLOCK} elements, worked out from the exponents it
  * summed: the walk to the sampled token starts at the block where the sum passes the draw and
  * reads at most one block, and the total is the running sum at the end.
@@ -73,6 +73,44 @@ public final class Values {
             extremes = e;
         }
         return e;
+    }
+
+    private volatile int[] fallingOrder;
+
+    /**
+     * Every index in order of falling value, ties (numbers compare as numbers: 0.0 = −0.0) by
+     * index: found once per vector and kept, because top-p walks this ranking at every
+     * temperature move and f2's weights outlive thousands of moves. A stable merge sort of
+     * primitive indices, so ties keep the index order they start in.
+     */
+    int[] fallingOrder() {
+        int[] order = fallingOrder;
+        if (order == null) {
+            double[] v = new double[size];
+            read(0, v, size);
+            order = new int[size];
+            Arrays.setAll(order, i -> i);
+            int[] from = order;
+            int[] to = new int[size];
+            for (int width = 1; width < size; width *= 2) {
+                for (int lo = 0; lo < size; lo += 2 * width) {
+                    int mid = Math.min(lo + width, size);
+                    int hi = Math.min(lo + 2 * width, size);
+                    int a = lo;
+                    int b = mid;
+                    for (int k = lo; k < hi; k++) {
+                        // The right run's element goes first only when strictly larger: stability.
+                        to[k] = b < hi && (a >= mid || v[from[b]] > v[from[a]]) ? from[b++] : from[a++];
+                    }
+                }
+                int[] t = from;
+                from = to;
+                to = t;
+            }
+            order = from;
+            fallingOrder = order;
+        }
+        return order;
     }
 
     /** The vector a scaled vector multiplies ({@link #scaled}), or null when this is not one. */
@@ -231,22 +269,6 @@ public final class Values {
 
         int chunkCount() {
             return chunks.length;
-        }
-
-        /** Every chunk, for a loop that fills them all before {@link #build()}. */
-        double[][] chunks() {
-            return chunks;
-        }
-
-        /** Every element divided by {@code d}, chunk by chunk; on both cores if asked (each quotient is its own). */
-        void divideAll(double d, boolean parallel) {
-            java.util.stream.IntStream all = java.util.stream.IntStream.range(0, chunks.length);
-            (parallel ? all.parallel() : all).forEach(c -> {
-                double[] chunk = chunks[c];
-                for (int k = 0; k < chunk.length; k++) {
-                    chunk[k] /= d;
-                }
-            });
         }
 
         Values build() {

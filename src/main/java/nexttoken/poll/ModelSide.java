@@ -2,6 +2,7 @@ package nexttoken.poll;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import nexttoken.model.LogitsStep;
 import nexttoken.model.Problem;
 import nexttoken.model.Ranking;
 import nexttoken.model.Trace;
@@ -15,29 +16,40 @@ import nexttoken.model.Values;
  *
  * @param probabilities one per vocabulary token, or null when the trace stopped at a problem
  * @param problem       why there are no probabilities (norm of a negative logit, an overflow), or null
+ * @param f2            the logits the probabilities come from, which rank the tokens; null for a lookup lesson
  */
-public record ModelSide(Values probabilities, Problem problem) {
+public record ModelSide(Values probabilities, Problem problem, LogitsStep f2) {
 
     public static ModelSide of(Trace trace) {
         if (trace.lookup() != null) {
             int chosen = trace.lookup().index();
             int size = trace.lesson().vocabulary().size();
-            return new ModelSide(Values.generate(size, i -> i == chosen ? 1.0 : 0.0), null);
+            return new ModelSide(Values.generate(size, i -> i == chosen ? 1.0 : 0.0), null, null);
         }
         if (!trace.isComplete() || trace.filter() == null) {
-            return new ModelSide(null, trace.problem());
+            return new ModelSide(null, trace.problem(), null);
         }
-        return new ModelSide(trace.filter().probabilities(), null);
+        return new ModelSide(trace.filter().probabilities(), null, trace.f2());
     }
 
     public boolean defined() {
         return probabilities != null;
     }
 
-    /** The n tokens the model ranks highest, most probable first (ties: vocabulary order); none when undefined. */
+    /**
+     * The n tokens the model ranks highest, most probable first; none when undefined. Ranked by
+     * logit, as the charts' bars are ({@link Ranking#mostProbable}): probabilities rise with the
+     * logit, top-k and top-p keep a prefix of that ranking, and where two probabilities are the
+     * same double (rounded, or 0 after a filter) the larger logit comes first, then vocabulary
+     * order. The revealed board asks at every revision, and at 100,000 tokens reading every
+     * probability was 100,000 exponentials each time.
+     */
     public int[] mostProbable(int n) {
         if (probabilities == null) {
             return new int[0];
+        }
+        if (f2 != null) {
+            return Ranking.inFallingOrder(Ranking.mostProbable(f2, n), f2.logits());
         }
         Integer[] top = Arrays.stream(Ranking.top(probabilities, n)).boxed().toArray(Integer[]::new);
         Arrays.sort(top, Comparator.comparingDouble((Integer i) -> -probabilities.get(i)).thenComparingInt(i -> i));

@@ -128,6 +128,16 @@ class BenchmarkTest {
             c.set("cold_update_ms", percentiles(json, coldByTokens.get(tokens).stream().mapToDouble(Sample::updateMs).toArray()));
             cases.add(c);
         }
+        // The same drags with top-p 0.9 on, a filter that keeps most of a flat vocabulary: the
+        // filter ranks what it keeps at every move, and this case times it in the window.
+        for (int tokens : sizes("bench.topPSizes", "100000")) {
+            Lesson lesson = lessonOf(tokens).withTopP(0.9);
+            Path profileFile = out.resolve("update-" + tokens + "-top-p.jfr");
+            List<Sample> samples = measureNextToken(lesson, json.createObjectNode(), tokens, profileFile, false);
+            ObjectNode c = caseNode(json, "nexttoken, top-p 0.9", tokens, samples, lastCosts);
+            c.set("frame_breakdown", FrameBreakdown.of(profileFile, json));
+            cases.add(c);
+        }
         for (int tokens : sizes("bench.stockSizes", "5,1000,10000")) {
             List<Sample> stock = measureStockCharts(synthetic(Math.max(tokens, 5)));
             cases.add(caseNode(json, "stock-charts", tokens, stock, lastCosts));

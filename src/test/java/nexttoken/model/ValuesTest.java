@@ -96,6 +96,9 @@ class ValuesTest {
         assertTrue(norm.normalization().probabilities().isComputed());
         Trace topK = Composition.compute(lesson.withTopK(2));
         assertTrue(topK.filter().probabilities().isComputed());
-        assertFalse(topK.normalization().probabilities().isComputed(), "a filter reads them often: stored");
+        assertTrue(topK.normalization().probabilities().isComputed(), "a filter reads only the kept ones, once");
+        Trace topP = Composition.compute(lesson.withTopP(0.9));
+        assertTrue(topP.normalization().probabilities().isComputed());
+        assertTrue(topP.filter().probabilities().isComputed());
     }
 }

@@ -114,6 +114,16 @@ class PollModelTest {
         assertEquals(1.0, p[0] + p[2], 1e-15);
     }
 
+    /** After top-k the dropped tokens all have 0: the next most likely by logit come after the kept ones, not the vocabulary's first. */
+    @Test
+    void theModelSideRanksTokensATopKDroppedByLogit() {
+        ModelSide model = ModelSide.of(Composition.compute(LessonFixtures.part(2).withTopK(2)));
+        // logits 4500, 1260, 3600, 360, 900: kept 0 and 2, then 1 (1260) and 4 (900), not 3 (360)
+        assertArrayEquals(new int[] {0, 2, 1, 4}, model.mostProbable(4));
+        assertEquals(0.0, model.probabilities().get(1));
+        assertEquals(0.0, model.probabilities().get(4));
+    }
+
     @Test
     void aLookupLessonGivesTheLookedUpTokenEverything() {
         Trace part1 = Composition.compute(LessonFixtures.part(1));
