@@ -92,20 +92,11 @@ final class LogitOrder {
     }
 
     /**
-     * The first n tokens of the ranking (n below the vocabulary's size). Read off the weights'
-     * extremes when they settle it, as the charts' bars are, so a top-k move at 100,000 tokens
-     * needs no ranking of the whole vocabulary.
+     * The first n tokens of the ranking, in ranking order: the chart bars' n most probable
+     * ({@link Ranking#largest}, off the weights' extremes when they settle it, else one pass
+     * keeping n), so a top-k move at 100,000 tokens ranks no more than k of them.
      */
     static int[] first(Values logits, int n) {
-        int[] fromExtremes = Ranking.topOfScaled(logits, n);
-        if (fromExtremes != null) {
-            return Ranking.inFallingOrder(fromExtremes, logits);
-        }
-        LogitOrder walk = new LogitOrder(logits);
-        int[] out = new int[n];
-        for (int r = 0; r < n; r++) {
-            out[r] = walk.next();
-        }
-        return out;
+        return Ranking.inFallingOrder(Ranking.largest(logits, n), logits);
     }
 }

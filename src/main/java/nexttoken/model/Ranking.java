@@ -51,8 +51,13 @@ public final class Ranking {
      * and a temperature change does not change it.
      */
     public static int[] mostProbable(LogitsStep f2, int n) {
-        int[] fromExtremes = topOfScaled(f2.logits(), n);
-        return fromExtremes != null ? fromExtremes : top(f2.logits(), n);
+        return largest(f2.logits(), n);
+    }
+
+    /** The n largest logits, vocabulary order: off the weights' extremes when they settle it, else one pass. */
+    static int[] largest(Values logits, int n) {
+        int[] fromExtremes = topOfScaled(logits, n);
+        return fromExtremes != null ? fromExtremes : top(logits, n);
     }
 
     /**

@@ -1,7 +1,5 @@
 package nexttoken.poll;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import nexttoken.model.LogitsStep;
 import nexttoken.model.Problem;
 import nexttoken.model.Ranking;
@@ -48,11 +46,8 @@ public record ModelSide(Values probabilities, Problem problem, LogitsStep f2) {
         if (probabilities == null) {
             return new int[0];
         }
-        if (f2 != null) {
-            return Ranking.inFallingOrder(Ranking.mostProbable(f2, n), f2.logits());
-        }
-        Integer[] top = Arrays.stream(Ranking.top(probabilities, n)).boxed().toArray(Integer[]::new);
-        Arrays.sort(top, Comparator.comparingDouble((Integer i) -> -probabilities.get(i)).thenComparingInt(i -> i));
-        return Arrays.stream(top).mapToInt(Integer::intValue).toArray();
+        // A lookup lesson has no logits: its one-hot probabilities rank the same way, ties by index.
+        return f2 != null ? Ranking.inFallingOrder(Ranking.mostProbable(f2, n), f2.logits())
+                : Ranking.inFallingOrder(Ranking.top(probabilities, n), probabilities);
     }
 }
